@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+// Node suites: core, adapters and the demo backend. DOM suites run in real Chromium through
+// @web/test-runner (web-test-runner.config.mjs). Both run on src/ through the `source` condition.
+export default defineConfig({
+  resolve: { conditions: ['source'] },
+  test: {
+    include: ['packages/{core,adapter-shopify,adapter-vendure,demo-backend}/{src,test}/**/*.test.ts', 'scripts/**/*.test.{ts,mjs}'],
+    environment: 'node',
+    testTimeout: 20_000,
+    hookTimeout: 120_000,
+    fileParallelism: true,
+    pool: 'forks',
+  },
+});
