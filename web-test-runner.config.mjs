@@ -1,0 +1,24 @@
+// Browser tests for the elements and the embed: real Chromium through Playwright, TypeScript
+// compiled by esbuild, workspace packages resolved to their src/ through the "source" condition.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { resolveBrowser } from './scripts/browser.mjs';
+
+const { executablePath, args } = await resolveBrowser();
+
+export default {
+  files: ['packages/{elements,embed}/src/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' })],
+  browsers: [playwrightLauncher({ product: 'chromium', launchOptions: { executablePath, args, headless: true } })],
+  concurrency: 2,
+  concurrentBrowsers: 1,
+  browserStartTimeout: 60_000,
+  testsStartTimeout: 60_000,
+  testsFinishTimeout: 180_000,
+  testFramework: { config: { timeout: 10_000 } },
+  reporters: [defaultReporter()],
+  // Lit's dev-mode banner repeats in every file; real warnings still show.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
+};
