@@ -1,14 +1,6 @@
-import type { Transport } from './transport.js';
-import type {
-  Address,
-  Cart,
-  CheckoutHandoff,
-  Order,
-  PaymentOption,
-  Product,
-  ShippingOption,
-} from './types.js';
 import type { DeliveryPolicy } from './delivery-types.js';
+import type { Transport } from './transport.js';
+import type { Address, Cart, CheckoutHandoff, Order, PaymentOption, Product, ShippingOption } from './types.js';
 
 /**
  * How a product is asked for: a string is a handle (Shopify handle, Vendure slug); `{ id }` is the
@@ -74,7 +66,8 @@ export interface AdapterContext {
   /** Namespaced storage: keys are prefixed per client. */
   storage: StorageLike;
   locale: string;
-  country: string | undefined;
+  /** The current market; it changes when `shop.setCountry()` is called, so read it per request. */
+  readonly country: string | undefined;
   currency: string | undefined;
   now(): number;
 }
@@ -98,7 +91,9 @@ export interface InlineCheckout {
 
 /**
  * The contract every backend adapter implements. All methods return normalized types; errors are
- * {@link ShopletError}s with a stable code.
+ * {@link ShopletError}s with a stable code. A mutation on a cart the backend no longer knows rejects
+ * with `new ShopletError('not_found', …, { field: 'cartId' })`: the client then rebuilds the cart
+ * from its saved lines and tries once more.
  *
  * @example
  * const shop = createShoplet({ adapter: memoryAdapter({ products: [makeProduct()] }) });

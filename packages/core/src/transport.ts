@@ -105,9 +105,7 @@ function statusError(status: number, url: string, body: unknown): ShopletError {
             ? 'invalid_config'
             : 'backend';
   const hint =
-    status === 401 || status === 403
-      ? ' Check the access token and that this site is an allowed origin for it.'
-      : '';
+    status === 401 || status === 403 ? ' Check the access token and that this site is an allowed origin for it.' : '';
   return new ShopletError(code, `${url} answered HTTP ${status}.${hint}`, { status, cause: body });
 }
 
@@ -132,7 +130,11 @@ export function createTransport(options: TransportOptions): Transport {
     try {
       return await options.fetch(req.url, {
         method: req.method ?? (req.body === undefined ? 'GET' : 'POST'),
-        headers: { accept: 'application/json', ...(req.body === undefined ? {} : { 'content-type': 'application/json' }), ...req.headers },
+        headers: {
+          accept: 'application/json',
+          ...(req.body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...req.headers,
+        },
         ...(req.body === undefined ? {} : { body: req.body }),
         credentials: req.credentials ?? 'omit',
         signal: controller.signal,
@@ -160,7 +162,10 @@ export function createTransport(options: TransportOptions): Transport {
         try {
           json = (text ? JSON.parse(text) : null) as T;
         } catch (err) {
-          throw new ShopletError('backend', `${req.url} answered with something that is not JSON.`, { cause: err, status: response.status });
+          throw new ShopletError('backend', `${req.url} answered with something that is not JSON.`, {
+            cause: err,
+            status: response.status,
+          });
         }
         return { status: response.status, headers: response.headers, json };
       }

@@ -1,0 +1,228 @@
+import type { ReadableAtom, WritableAtom } from 'nanostores';
+import type { InlineCheckout, ShopletAdapter, StorageLike } from './adapter.js';
+import { type CartApi, type CartStatus, createCart } from './cart.js';
+import { createEmitter } from './emitter.js';
+import { ShopletError } from './errors.js';
+import type { ShopletEvents } from './events.js';
+import { formatMoney } from './money.js';
+import { type ShopletOptions, validateOptions } from './options.js';
+import { createProducts, type ProductsApi } from './products.js';
+import { defaultStorage, namespaced } from './storage.js';
+import { createTransport } from './transport.js';
+import type { Cart, CheckoutHandoff, Money, Order } from './types.js';
+
+/**
+ * Inline checkout steps bound to the client's current cart.
+ *
+ * @example
+ * await shop.checkout.inline?.setContact({ email: 'ana@example.com' });
+ */
+export type BoundInlineCheckout = {
+  [K in keyof InlineCheckout]: InlineCheckout[K] extends (cartId: string, ...rest: infer A) => infer R
+    ? (...args: A) => R
+    : never;
+};
+
+/**
+ * A Shoplet client: products, cart, checkout and events for one store.
+ *
+ * @example
+ * const shop = createShoplet({ adapter: vendure({ shopApi: 'http://127.0.0.1:3100/shop-api' }) });
+ * shop.$cart.subscribe((cart) => render(cart));
+ */
+export interface Shoplet {
+  readonly adapter: ShopletAdapter;
+  readonly locale: string;
+  readonly country: string | undefined;
+  readonly currency: string | undefined;
+  /** The namespaced storage this client writes to (other modules keep their state here too). */
+  readonly storage: StorageLike;
+  readonly products: ProductsApi;
+  readonly cart: CartApi;
+  readonly $cart: ReadableAtom<Cart | null>;
+  readonly $cartStatus: ReadableAtom<CartStatus>;
+  readonly $cartError: ReadableAtom<ShopletError | null>;
+  /** Whether the cart drawer is open; the UI writes it, analytics read it. */
+  readonly $cartOpen: WritableAtom<boolean>;
+  readonly checkout: {
+    /** Hands off to the backend's checkout: a redirect URL (Shopify) or the inline flow (Vendure). */
+    start(): Promise<CheckoutHandoff>;
+    readonly inline: BoundInlineCheckout | undefined;
+  };
+  on<K extends keyof ShopletEvents>(name: K, handler: (payload: ShopletEvents[K]) => void): () => void;
+  /** Emits a UI-level event (product views, hotspot selections, shares) for analytics listeners. */
+  emit<K extends keyof ShopletEvents>(name: K, payload: ShopletEvents[K]): void;
+  /** Formats money in the client's locale. */
+  format(money: Money): string;
+  /** Switches market: reprices the cart (where the adapter supports it) and refetches products. */
+  setCountry(country: string): Promise<void>;
+  /** Stops listeners (other tabs, theme cart) and drops event handlers. */
+  destroy(): void;
+}
+
+function defaultLocale(): string {
+  const nav = (globalThis as { navigator?: { language?: string } }).navigator;
+  return nav?.language || 'en-US';
+}
+
+function storageWatcher(storage: StorageLike, prefix: string) {
+  const target = globalThis as {
+    addEventListener?: typeof addEventListener;
+    removeEventListener?: typeof removeEventListener;
+    localStorage?: unknown;
+  };
+  // Only localStorage fires cross-tab `storage` events; a custom storage has no tabs to sync.
+  if (typeof target.addEventListener !== 'function' || storage !== target.localStorage) return undefined;
+  return (onChange: () => void) => {
+    const listener = (e: Event) => {
+      const key = (e as StorageEvent).key;
+      if (key === null || key === `${prefix}cart`) onChange();
+    };
+    target.addEventListener!('storage', listener);
+    return () => target.removeEventListener!('storage', listener);
+  };
+}
+
+/**
+ * Creates a Shoplet client. Options are validated at once: a mistake throws
+ * `ShopletError('invalid_config')` naming the option and the fix.
+ *
+ * @example
+ * import { createShoplet } from '@shoplet/core';
+ * import { shopify } from '@shoplet/adapter-shopify';
+ *
+ * const shop = createShoplet({
+ *   adapter: shopify({ domain: 'brand.myshopify.com', token: 'public-storefront-token' }),
+ *   locale: 'en-GB',
+ *   country: 'GB',
+ * });
+ * const shirt = await shop.products.get('linen-shirt');
+ * await shop.cart.add(shirt.variants[0]!.id, 1);
+ * const handoff = await shop.checkout.start(); // { kind: 'redirect', url, provider: 'Shopify' }
+ */
+export function createShoplet(options: ShopletOptions): Shoplet {
+  validateOptions(options);
+  const { adapter } = options;
+  const now = options.now ?? Date.now;
+  const prefix = options.storageKey ?? 'shoplet:';
+  const rawStorage = options.storage ?? defaultStorage();
+  const storage = namespaced(rawStorage, prefix);
+  const fetchImpl = options.fetch ?? (globalThis.fetch ? globalThis.fetch.bind(globalThis) : undefined);
+  if (!fetchImpl) {
+    throw new ShopletError('invalid_config', 'createShoplet: no fetch on this platform; pass options.fetch.', {
+      field: 'options.fetch',
+    });
+  }
+  const transport = createTransport({
+    fetch: fetchImpl,
+    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+    ...(options.retries === undefined ? {} : { retries: options.retries }),
+  });
+  const locale = options.locale ?? defaultLocale();
+  let country = options.country;
+  const events = createEmitter<ShopletEvents>();
+
+  // Getters, so an adapter always sees the current market after setCountry().
+  adapter.init?.({
+    transport,
+    storage,
+    locale,
+    get country() {
+      return country;
+    },
+    currency: options.currency,
+    now,
+  });
+
+  const products = createProducts(adapter, { ttlMs: options.cacheTtlMs ?? 5 * 60_000, now });
+  const cart = createCart({
+    adapter,
+    storage,
+    events,
+    now,
+    findProduct: (variantId) => products.findByVariant(variantId),
+    ...(options.syncTabs === false ? {} : { watchStorage: storageWatcher(rawStorage, prefix) }),
+  });
+
+  let inline: BoundInlineCheckout | undefined;
+  if (adapter.inline && adapter.capabilities.inlineCheckout) {
+    const steps = adapter.inline;
+    const bind =
+      <A extends unknown[], R>(fn: (cartId: string, ...args: A) => Promise<R>) =>
+      async (...args: A): Promise<R> => {
+        const current = await cart.api.ensure();
+        return fn.call(steps, current.id, ...args);
+      };
+    inline = {
+      setContact: bind(steps.setContact),
+      setShippingAddress: bind(steps.setShippingAddress),
+      shippingOptions: bind(steps.shippingOptions),
+      setShippingOption: bind(steps.setShippingOption),
+      paymentOptions: bind(steps.paymentOptions),
+      pay: async (code, metadata) => {
+        const current = await cart.api.ensure();
+        const order: Order = await steps.pay.call(steps, current.id, code, metadata);
+        events.emit('checkout:complete', { order });
+        // The order is placed: the next add starts a new cart.
+        cart.api.reset();
+        return order;
+      },
+    };
+  }
+
+  const shop: Shoplet = {
+    adapter,
+    get locale() {
+      return locale;
+    },
+    get country() {
+      return country;
+    },
+    currency: options.currency,
+    storage,
+    products,
+    cart: cart.api,
+    $cart: cart.$cart,
+    $cartStatus: cart.$cartStatus,
+    $cartError: cart.$cartError,
+    $cartOpen: cart.$cartOpen,
+    checkout: {
+      async start() {
+        await cart.api.ready;
+        const current = cart.$cart.get();
+        if (!current || current.totalQuantity === 0) {
+          throw new ShopletError('invalid_input', 'The cart is empty: add a product before checking out.', {
+            field: 'cart',
+          });
+        }
+        const handoff = await adapter.checkout(current.id);
+        events.emit('checkout:start', { cart: current, handoff });
+        return handoff;
+      },
+      inline,
+    },
+    on: events.on,
+    emit: events.emit,
+    format: (money) => formatMoney(money, locale),
+    async setCountry(next) {
+      if (!/^[A-Z]{2}$/.test(String(next))) {
+        throw new ShopletError(
+          'invalid_input',
+          `country must be an ISO 3166-1 alpha-2 code such as "DE", got ${JSON.stringify(next)}.`,
+          { field: 'country' },
+        );
+      }
+      country = next;
+      products.invalidate();
+      const current = cart.$cart.get();
+      if (current && adapter.setMarket) {
+        await adapter.setMarket(current.id, { country: next });
+        await cart.api.refresh();
+      }
+    },
+    destroy() {
+      events.clear();
+    },
+  };
+  return shop;
+}

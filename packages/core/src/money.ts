@@ -1,0 +1,119 @@
+import { ShopletError } from './errors.js';
+import type { Money } from './types.js';
+
+const digitsCache = new Map<string, number>();
+
+/**
+ * How many minor-unit digits a currency has (2 for GBP, 0 for JPY, 3 for KWD), from `Intl`.
+ *
+ * @example
+ * currencyDigits('JPY'); // 0
+ */
+export function currencyDigits(currencyCode: string): number {
+  let digits = digitsCache.get(currencyCode);
+  if (digits === undefined) {
+    try {
+      digits = new Intl.NumberFormat('en', { style: 'currency', currency: currencyCode }).resolvedOptions()
+        .maximumFractionDigits as number;
+    } catch (cause) {
+      throw new ShopletError('invalid_input', `"${currencyCode}" is not an ISO 4217 currency code (e.g. "GBP").`, {
+        cause,
+        field: 'currencyCode',
+      });
+    }
+    digitsCache.set(currencyCode, digits);
+  }
+  return digits;
+}
+
+/**
+ * The exact decimal string of an amount (`{ amount: 1299, currencyCode: 'GBP' }` → `"12.99"`), built from
+ * integers so no float rounding ever shows.
+ *
+ * @example
+ * toDecimalString({ amount: 1500, currencyCode: 'KWD' }); // "1.500"
+ */
+export function toDecimalString(money: Money): string {
+  const digits = currencyDigits(money.currencyCode);
+  const negative = money.amount < 0;
+  const abs = String(Math.abs(Math.trunc(money.amount))).padStart(digits + 1, '0');
+  const whole = digits ? abs.slice(0, -digits) : abs;
+  const fraction = digits ? `.${abs.slice(-digits)}` : '';
+  return `${negative ? '-' : ''}${whole}${fraction}`;
+}
+
+/**
+ * Parses a decimal string from a backend ("12.5", "1299", "0.125") into {@link Money} without float math.
+ * Extra precision beyond the currency's digits is rounded half up.
+ *
+ * @example
+ * parseMoney('12.50', 'GBP'); // { amount: 1250, currencyCode: 'GBP' }
+ */
+export function parseMoney(decimal: string | number, currencyCode: string): Money {
+  const text = String(decimal).trim();
+  const match = /^(-)?(\d*)(?:\.(\d*))?$/.exec(text);
+  if (!match || (match[2] === '' && !match[3])) {
+    throw new ShopletError('invalid_input', `"${text}" is not a decimal amount.`, { field: 'amount' });
+  }
+  const digits = currencyDigits(currencyCode);
+  const fraction = match[3] ?? '';
+  let amount = Number((match[2] || '0') + fraction.slice(0, digits).padEnd(digits, '0'));
+  if (Number(fraction[digits] ?? '0') >= 5) amount += 1;
+  return { amount: match[1] ? -amount : amount, currencyCode };
+}
+
+/**
+ * Formats money for a locale with `Intl.NumberFormat`, from the exact decimal string.
+ *
+ * @example
+ * formatMoney({ amount: 1299, currencyCode: 'EUR' }, 'de-DE'); // "12,99 €"
+ */
+export function formatMoney(money: Money, locale: string): string {
+  const format = new Intl.NumberFormat(locale, { style: 'currency', currency: money.currencyCode });
+  // Intl accepts exact decimal strings (ES2023), so 0.1 + 0.2 never appears.
+  return format.format(toDecimalString(money) as unknown as number);
+}
+
+function sameCurrency(a: Money, b: Money): void {
+  if (a.currencyCode !== b.currencyCode) {
+    throw new ShopletError('invalid_input', `Cannot combine ${a.currencyCode} with ${b.currencyCode}.`, {
+      field: 'currencyCode',
+    });
+  }
+}
+
+/**
+ * Adds amounts of one currency.
+ *
+ * @example
+ * addMoney({ amount: 100, currencyCode: 'GBP' }, { amount: 250, currencyCode: 'GBP' }); // 350
+ */
+export function addMoney(a: Money, b: Money): Money {
+  sameCurrency(a, b);
+  return { amount: a.amount + b.amount, currencyCode: a.currencyCode };
+}
+
+/**
+ * Multiplies an amount by a whole quantity.
+ *
+ * @example
+ * multiplyMoney({ amount: 1299, currencyCode: 'GBP' }, 3); // 3897
+ */
+export function multiplyMoney(money: Money, quantity: number): Money {
+  if (!Number.isInteger(quantity)) {
+    throw new ShopletError('invalid_input', `Quantity must be a whole number, got ${quantity}.`, { field: 'quantity' });
+  }
+  return { amount: money.amount * quantity, currencyCode: money.currencyCode };
+}
+
+/**
+ * The percentage saved between a compare-at price and the price, rounded down (never overstated).
+ *
+ * @example
+ * discountPercent({ amount: 7500, currencyCode: 'GBP' }, { amount: 6000, currencyCode: 'GBP' }); // 20
+ */
+export function discountPercent(compareAt: Money, price: Money): number {
+  sameCurrency(compareAt, price);
+  if (compareAt.amount <= price.amount || compareAt.amount <= 0) return 0;
+  return Math.floor(((compareAt.amount - price.amount) * 100) / compareAt.amount);
+}

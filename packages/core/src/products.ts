@@ -1,0 +1,159 @@
+import { atom, type ReadableAtom } from 'nanostores';
+import type { ProductRef, ShopletAdapter } from './adapter.js';
+import { ShopletError, toShopletError } from './errors.js';
+import type { Product } from './types.js';
+
+/**
+ * The state of one product as the UI sees it.
+ *
+ * @example
+ * shop.products.store('linen-shirt').subscribe((s) => s.status === 'ready' && render(s.product));
+ */
+export type ProductState =
+  | { status: 'loading' }
+  | { status: 'ready'; product: Product }
+  | { status: 'error'; error: ShopletError };
+
+/**
+ * Product lookups: batched per tick, deduplicated, cached with a TTL.
+ *
+ * @example
+ * const [shirt, mug] = await Promise.all([shop.products.get('linen-shirt'), shop.products.get('mug')]);
+ */
+export interface ProductsApi {
+  /** One product; rejects with `ShopletError('not_found')` when the backend has none. */
+  get(ref: ProductRef): Promise<Product>;
+  /** Several products; each entry is the product or the error for that ref (never rejects for one bad ref). */
+  getMany(refs: ProductRef[]): Promise<(Product | ShopletError)[]>;
+  /** A store holding the product's loading state; the first call for a ref starts the load. */
+  store(ref: ProductRef): ReadableAtom<ProductState>;
+  /** The cached product that holds a variant, if any (used for optimistic cart lines). */
+  findByVariant(variantId: string): Product | undefined;
+  /** Forgets cached products (e.g. after a market change reprices everything). */
+  invalidate(): void;
+}
+
+interface Entry {
+  expires: number;
+  promise: Promise<Product>;
+  product?: Product;
+}
+
+/** @internal */
+export function refKey(ref: ProductRef): string {
+  if (typeof ref === 'string') {
+    if (!ref.trim()) {
+      throw new ShopletError('invalid_input', 'A product handle must be a non-empty string (e.g. "linen-shirt").', {
+        field: 'product',
+      });
+    }
+    return `h:${ref}`;
+  }
+  if (!ref || typeof ref.id !== 'string' || !ref.id) {
+    throw new ShopletError('invalid_input', 'A product reference is a handle string or { id: string }.', {
+      field: 'product',
+    });
+  }
+  return `i:${ref.id}`;
+}
+
+/**
+ * Creates the product loader for one client.
+ *
+ * @example
+ * const products = createProducts(adapter, { ttlMs: 300_000, now: Date.now });
+ */
+export function createProducts(
+  adapter: ShopletAdapter,
+  options: { ttlMs: number; now: () => number; onLoad?: (product: Product) => void },
+): ProductsApi {
+  const cache = new Map<string, Entry>();
+  const stores = new Map<string, ReadableAtom<ProductState>>();
+  let pending: { ref: ProductRef; key: string; resolve: (p: Product) => void; reject: (e: unknown) => void }[] = [];
+
+  async function flush(): Promise<void> {
+    const batch = pending;
+    pending = [];
+    try {
+      const results = await adapter.getProducts(batch.map((b) => b.ref));
+      batch.forEach((item, i) => {
+        const product = results[i];
+        if (product) {
+          const entry = cache.get(item.key);
+          if (entry) entry.product = product;
+          // A product fetched by handle is also known by id, and the reverse.
+          const alias = item.key.startsWith('h:') ? `i:${product.id}` : `h:${product.handle}`;
+          if (!cache.has(alias)) {
+            cache.set(alias, { expires: options.now() + options.ttlMs, promise: Promise.resolve(product), product });
+          }
+          options.onLoad?.(product);
+          item.resolve(product);
+        } else {
+          cache.delete(item.key);
+          const name = typeof item.ref === 'string' ? item.ref : item.ref.id;
+          item.reject(
+            new ShopletError('not_found', `No product "${name}" in this store. Check the handle or id.`, {
+              field: 'product',
+            }),
+          );
+        }
+      });
+    } catch (err) {
+      const error = toShopletError(err);
+      for (const item of batch) {
+        cache.delete(item.key);
+        item.reject(error);
+      }
+    }
+  }
+
+  function get(ref: ProductRef): Promise<Product> {
+    let key: string;
+    try {
+      key = refKey(ref);
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    const hit = cache.get(key);
+    if (hit && hit.expires > options.now()) return hit.promise;
+    const promise = new Promise<Product>((resolve, reject) => {
+      if (pending.length === 0) queueMicrotask(() => void flush());
+      pending.push({ ref, key, resolve, reject });
+    });
+    // Keep a rejected lookup from surfacing as unhandled when nobody awaits this entry.
+    promise.catch(() => {});
+    cache.set(key, { expires: options.now() + options.ttlMs, promise });
+    return promise;
+  }
+
+  return {
+    get,
+    async getMany(refs) {
+      return Promise.all(refs.map((ref) => get(ref).catch((err) => toShopletError(err))));
+    },
+    store(ref) {
+      const key = refKey(ref);
+      let store = stores.get(key);
+      if (!store) {
+        const $state = atom<ProductState>({ status: 'loading' });
+        get(ref).then(
+          (product) => $state.set({ status: 'ready', product }),
+          (error) => $state.set({ status: 'error', error: toShopletError(error) }),
+        );
+        store = $state;
+        stores.set(key, store);
+      }
+      return store;
+    },
+    findByVariant(variantId) {
+      for (const entry of cache.values()) {
+        if (entry.product?.variants.some((v) => v.id === variantId)) return entry.product;
+      }
+      return undefined;
+    },
+    invalidate() {
+      cache.clear();
+      stores.clear();
+    },
+  };
+}

@@ -1,0 +1,3 @@
+export { memoryStorage } from './storage.js';
+export { makeCart, makeLine, makeProduct, makeVariant, money } from './testing/fixtures.js';
+export { type MemoryAdapter, type MemoryAdapterOptions, memoryAdapter } from './testing/memory-adapter.js';
