@@ -117,19 +117,22 @@ export function createCart(deps: CartDeps) {
     }
   }
 
-  function restore(): Promise<Cart | null> {
-    restoring ??= (async () => {
+  let restoreFailed = false;
+  function restore(retry = false): Promise<Cart | null> {
+    if (restoring && !(retry && restoreFailed)) return restoring;
+    restoring = (async () => {
+      restoreFailed = false;
       if (!confirmed) return null;
       $cartStatus.set('loading');
       try {
         let cart = await adapter.getCart(confirmed.id);
         if (!cart && confirmed.lines.length) cart = await recreate(confirmed.lines, confirmed.attributes);
         confirm(cart);
-        $cartStatus.set('idle');
         $cartError.set(null);
+        $cartStatus.set('idle');
       } catch (err) {
         // Offline or the backend is down: keep showing the saved cart, say so, retry on the next change.
-        restoring = null;
+        restoreFailed = true;
         $cartError.set(toShopletError(err));
         $cartStatus.set('error');
       }
@@ -155,7 +158,7 @@ export function createCart(deps: CartDeps) {
   });
 
   async function ensure(): Promise<Cart> {
-    await restore();
+    await restore(true);
     if (confirmed && !confirmed.id.startsWith('optimistic')) return confirmed;
     const cart = await adapter.createCart({});
     confirm(cart);

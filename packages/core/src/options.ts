@@ -104,6 +104,12 @@ export function validateOptions(options: ShopletOptions): void {
     }
   }
   const { adapter } = options;
+  if (typeof adapter === 'function') {
+    fail(
+      'adapter',
+      'is a function. Pass the result of an adapter factory, e.g. vendure({ shopApi }), not the factory itself.',
+    );
+  }
   if (!adapter || typeof adapter !== 'object') {
     fail('adapter', 'is required: pass an adapter such as shopify({ domain, token }) or vendure({ shopApi }).');
   }
