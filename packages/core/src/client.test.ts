@@ -10,7 +10,7 @@ const shirt = makeProduct({
   title: 'Linen shirt',
   options: [{ name: 'Size', values: ['S', 'M'] }],
 });
-const mug = makeProduct({ handle: 'mug', title: 'Stoneware mug', variants: undefined });
+const mug = makeProduct({ handle: 'mug', title: 'Stoneware mug' });
 const soldOut = makeProduct({ handle: 'sold-out', title: 'Sold-out scarf' });
 soldOut.variants[0]!.availableForSale = false;
 soldOut.variants[0]!.quantityAvailable = 0;
