@@ -79,7 +79,10 @@ describe('transport', () => {
     const { sleep } = recordingSleep();
     const err = await createTransport({ fetch, sleep })
       .graphql(URL, '{ shop { nope } }', {}, { idempotent: true })
-      .catch((e: unknown) => e as { message: string });
+      .then(
+        () => ({ message: 'no error' }),
+        (e: unknown) => e as { message: string },
+      );
     expect(hits).toBe(2);
     expect(err).toMatchObject({ name: 'ShopletError', code: 'backend', field: 'shop.nope' });
     expect(err.message).toContain('nope');
@@ -90,7 +93,10 @@ describe('transport', () => {
     const { sleep } = recordingSleep();
     const err = await createTransport({ fetch, sleep, timeoutMs: 50, retries: 0 })
       .request({ url: URL, idempotent: true })
-      .catch((e: unknown) => e as { message: string });
+      .then(
+        () => ({ message: 'no error' }),
+        (e: unknown) => e as { message: string },
+      );
     expect(err).toMatchObject({ code: 'timeout' });
   });
 
@@ -98,7 +104,10 @@ describe('transport', () => {
     server.use(http.post(URL, () => new HttpResponse(null, { status: 401 })));
     const err = await createTransport({ fetch })
       .graphql(URL, '{ a }', {}, { idempotent: true })
-      .catch((e: unknown) => e as { message: string });
+      .then(
+        () => ({ message: 'no error' }),
+        (e: unknown) => e as { message: string },
+      );
     expect(err).toMatchObject({ code: 'invalid_config', status: 401 });
     expect(err.message).toMatch(/access token/);
   });
