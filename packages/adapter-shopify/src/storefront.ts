@@ -1,0 +1,221 @@
+import {
+  type Cart,
+  type CartLineInput,
+  type GraphQLErrorEntry,
+  type Product,
+  type ProductRef,
+  ShopletError,
+  type Transport,
+} from '@shoplet/core';
+import { type CartUserErrorLike, type CartWarningLike, throwCartProblems } from './errors.js';
+import { toGid } from './ids.js';
+import { type SfCart, type SfProduct, toCart, toProduct } from './map.js';
+import type { ResolvedShopifyOptions } from './options.js';
+import {
+  CART_ATTRIBUTES_UPDATE,
+  CART_BUYER_IDENTITY_UPDATE,
+  CART_CREATE,
+  CART_DISCOUNT_CODES_UPDATE,
+  CART_LINES_ADD,
+  CART_LINES_REMOVE,
+  CART_LINES_UPDATE,
+  CART_QUERY,
+  MAX_PRODUCTS_PER_QUERY,
+  productsQuery,
+} from './queries.js';
+
+/**
+ * The market every operation runs in (`@inContext` variables), read at call time so a market change
+ * applies to the next request.
+ *
+ * @example
+ * const market: MarketSource = () => ({ country: 'GB', language: 'EN' });
+ */
+export type MarketSource = () => { country: string | undefined; language: string | undefined };
+
+interface MutationPayload {
+  result: { cart: SfCart | null; userErrors: CartUserErrorLike[]; warnings: CartWarningLike[] } | null;
+}
+
+function isInventoryDenied(err: unknown): boolean {
+  if (!(err instanceof ShopletError) || !Array.isArray(err.cause)) return false;
+  return (err.cause as GraphQLErrorEntry[]).some(
+    (e) => /quantityAvailable/.test(e.message) || e.path?.includes('quantityAvailable'),
+  );
+}
+
+function variantGid(variantId: string, field: string): string {
+  const gid = toGid('ProductVariant', variantId);
+  if (!gid) {
+    throw new ShopletError(
+      'invalid_input',
+      `"${variantId}" is not a Shopify variant id. Use the variant's id from the product (gid://shopify/ProductVariant/…).`,
+      { field },
+    );
+  }
+  return gid;
+}
+
+function checkQuantity(quantity: number, field: string, min: number): void {
+  if (!Number.isInteger(quantity) || quantity < min) {
+    throw new ShopletError('invalid_input', `Quantity must be a whole number of at least ${min} (got ${quantity}).`, {
+      field,
+    });
+  }
+}
+
+/**
+ * The Storefront API operations of the adapter: product batches and the Storefront cart.
+ *
+ * @example
+ * const sf = createStorefront(resolveOptions({ domain, token }), () => transport, () => ({ country: 'GB', language: 'EN' }));
+ * const [shirt] = await sf.getProducts(['linen-shirt']);
+ */
+export function createStorefront(options: ResolvedShopifyOptions, transport: () => Transport, market: MarketSource) {
+  const headers = { 'X-Shopify-Storefront-Access-Token': options.token };
+  // Reading stock needs the unauthenticated_read_product_inventory scope; without it Shopify rejects
+  // the whole query, so the first refusal switches the field off for this adapter.
+  let withInventory = true;
+
+  function run<T>(query: string, variables: Record<string, unknown>, idempotent: boolean): Promise<T> {
+    const { country, language } = market();
+    return transport().graphql<T>(
+      options.endpoint,
+      query,
+      { ...variables, country, language },
+      { idempotent, headers },
+    );
+  }
+
+  async function fetchProducts(handles: string[], ids: string[]): Promise<Record<string, unknown>> {
+    const { query, variables } = productsQuery(handles, ids);
+    try {
+      return await run<Record<string, unknown>>(query, { ...variables, withInventory }, true);
+    } catch (err) {
+      if (!withInventory || !isInventoryDenied(err)) throw err;
+      withInventory = false;
+      return run<Record<string, unknown>>(query, { ...variables, withInventory }, true);
+    }
+  }
+
+  async function getProducts(refs: ProductRef[]): Promise<(Product | null)[]> {
+    const results: (Product | null)[] = refs.map(() => null);
+    for (let start = 0; start < refs.length; start += MAX_PRODUCTS_PER_QUERY) {
+      const chunk = refs.slice(start, start + MAX_PRODUCTS_PER_QUERY);
+      const handles: string[] = [];
+      const ids: string[] = [];
+      const slots = chunk.map((ref) => {
+        if (typeof ref === 'string') {
+          let i = handles.indexOf(ref);
+          if (i < 0) i = handles.push(ref) - 1;
+          return { kind: 'h' as const, i };
+        }
+        const gid = toGid('Product', ref.id);
+        // A malformed id would make Shopify reject the whole batch; it cannot exist, so it is `null`.
+        if (!gid) return null;
+        let i = ids.indexOf(gid);
+        if (i < 0) i = ids.push(gid) - 1;
+        return { kind: 'id' as const, i };
+      });
+      if (!handles.length && !ids.length) continue;
+      const data = await fetchProducts(handles, ids);
+      const nodes = (data.nodes ?? []) as ({ __typename?: string } | null)[];
+      slots.forEach((slot, j) => {
+        if (!slot) return;
+        const raw = slot.kind === 'h' ? data[`h${slot.i}`] : nodes[slot.i];
+        if (raw && (slot.kind === 'h' || (raw as { __typename?: string }).__typename === 'Product')) {
+          results[start + j] = toProduct(raw as SfProduct);
+        }
+      });
+    }
+    return results;
+  }
+
+  async function mutate(operation: string, query: string, variables: Record<string, unknown>): Promise<Cart> {
+    const data = await run<MutationPayload>(query, variables, false);
+    const payload = data.result;
+    const cart = payload?.cart ? toCart(payload.cart) : null;
+    throwCartProblems(operation, payload?.userErrors ?? [], payload?.warnings ?? [], cart);
+    if (!cart) {
+      throw new ShopletError('not_found', `Shopify returned no cart from ${operation}: the cart no longer exists.`, {
+        cause: payload,
+      });
+    }
+    return cart;
+  }
+
+  const linesInput = (lines: CartLineInput[]) =>
+    lines.map((l, i) => {
+      checkQuantity(l.quantity, `lines[${i}].quantity`, 1);
+      return { merchandiseId: variantGid(l.variantId, `lines[${i}].variantId`), quantity: l.quantity };
+    });
+  const attributesInput = (attributes: Record<string, string>) =>
+    Object.entries(attributes).map(([key, value]) => ({ key, value: String(value) }));
+
+  return {
+    getProducts,
+
+    async createCart(input: { lines?: CartLineInput[]; attributes?: Record<string, string> }): Promise<Cart> {
+      const { country } = market();
+      return mutate('cartCreate', CART_CREATE, {
+        input: {
+          lines: linesInput(input.lines ?? []),
+          ...(input.attributes ? { attributes: attributesInput(input.attributes) } : {}),
+          ...(country ? { buyerIdentity: { countryCode: country } } : {}),
+        },
+      });
+    },
+
+    async getCart(cartId: string): Promise<Cart | null> {
+      const data = await run<{ cart: SfCart | null }>(CART_QUERY, { id: cartId }, true);
+      return data.cart ? toCart(data.cart) : null;
+    },
+
+    async addLines(cartId: string, lines: CartLineInput[]): Promise<Cart> {
+      return mutate('cartLinesAdd', CART_LINES_ADD, { cartId, lines: linesInput(lines) });
+    },
+
+    async updateLines(cartId: string, lines: { id: string; quantity: number }[]): Promise<Cart> {
+      lines.forEach((l, i) => {
+        checkQuantity(l.quantity, `lines[${i}].quantity`, 0);
+      });
+      return mutate('cartLinesUpdate', CART_LINES_UPDATE, {
+        cartId,
+        lines: lines.map((l) => ({ id: l.id, quantity: l.quantity })),
+      });
+    },
+
+    async removeLines(cartId: string, lineIds: string[]): Promise<Cart> {
+      return mutate('cartLinesRemove', CART_LINES_REMOVE, { cartId, lineIds });
+    },
+
+    async applyDiscount(cartId: string, codes: string[]): Promise<Cart> {
+      return mutate('cartDiscountCodesUpdate', CART_DISCOUNT_CODES_UPDATE, {
+        cartId,
+        discountCodes: codes.map((c) => c.trim()).filter(Boolean),
+      });
+    },
+
+    async setAttributes(cartId: string, attributes: Record<string, string>): Promise<Cart> {
+      return mutate('cartAttributesUpdate', CART_ATTRIBUTES_UPDATE, {
+        cartId,
+        attributes: attributesInput(attributes),
+      });
+    },
+
+    async setMarket(cartId: string, country: string): Promise<Cart> {
+      return mutate('cartBuyerIdentityUpdate', CART_BUYER_IDENTITY_UPDATE, {
+        cartId,
+        buyerIdentity: { countryCode: country },
+      });
+    },
+  };
+}
+
+/**
+ * The Storefront API operations {@link createStorefront} returns.
+ *
+ * @example
+ * let sf: Storefront;
+ */
+export type Storefront = ReturnType<typeof createStorefront>;
