@@ -1,0 +1,130 @@
+import type { Image, Option, Product, ReviewSummary, Variant } from '@shoplet/core';
+import { htmlToText } from './html.js';
+
+/** An asset as the Shop API returns it. */
+export interface VendureAsset {
+  id: string;
+  name: string;
+  preview: string;
+  width: number;
+  height: number;
+}
+
+/** A variant as {@link productFragment} selects it. */
+export interface VendureVariant {
+  id: string;
+  name: string;
+  sku: string;
+  priceWithTax: number;
+  currencyCode: string;
+  stockLevel: string;
+  featuredAsset: VendureAsset | null;
+  options: { id: string; code: string; name: string; groupId: string }[];
+  customFields?: { compareAtPrice?: number | null } | null;
+}
+
+/** A product as {@link productFragment} selects it. */
+export interface VendureProduct {
+  id: string;
+  name: string;
+  slug: string;
+  description: string;
+  featuredAsset: VendureAsset | null;
+  assets: VendureAsset[];
+  optionGroups: { id: string; code: string; name: string; options: { id: string; code: string; name: string }[] }[];
+  facetValues: { code: string; name: string; facet: { code: string; name: string } }[];
+  variants: VendureVariant[];
+  customFields?: { reviewRating?: number | null; reviewCount?: number | null } | null;
+}
+
+/**
+ * Maps a Vendure asset to an image. `preview` may be relative to the server (`/assets/…`), so it is
+ * resolved against the Shop API's origin. Vendure has no alt text: `altText` is `null` and the
+ * elements use the product title.
+ *
+ * @example
+ * toImage({ id: '1', name: 'shirt.jpg', preview: '/assets/shirt.jpg', width: 800, height: 1000 }, 'http://127.0.0.1:3100');
+ */
+export function toImage(asset: VendureAsset | null | undefined, origin: string): Image | null {
+  if (!asset?.preview) return null;
+  const image: Image = { url: new URL(asset.preview, `${origin}/`).toString(), altText: null };
+  if (asset.width > 0) image.width = asset.width;
+  if (asset.height > 0) image.height = asset.height;
+  return image;
+}
+
+/**
+ * Reads Vendure's `stockLevel`. The default strategy says `IN_STOCK`, `LOW_STOCK` or
+ * `OUT_OF_STOCK`; a custom `StockDisplayStrategy` may expose the count as a number.
+ *
+ * @example
+ * readStock('LOW_STOCK'); // { availableForSale: true, quantityAvailable: null }
+ */
+export function readStock(stockLevel: string): Pick<Variant, 'availableForSale' | 'quantityAvailable'> {
+  if (/^\d+$/.test(stockLevel)) {
+    const count = Number(stockLevel);
+    return { availableForSale: count > 0, quantityAvailable: count };
+  }
+  return { availableForSale: stockLevel !== 'OUT_OF_STOCK', quantityAvailable: null };
+}
+
+function toVariant(v: VendureVariant, groupNames: Map<string, string>, origin: string): Variant {
+  const selectedOptions = v.options.map((o) => ({ name: groupNames.get(o.groupId) ?? o.code, value: o.name }));
+  const price = { amount: v.priceWithTax, currencyCode: v.currencyCode };
+  const was = v.customFields?.compareAtPrice;
+  return {
+    id: v.id,
+    title: selectedOptions.length ? selectedOptions.map((o) => o.value).join(' / ') : v.name,
+    sku: v.sku || null,
+    selectedOptions,
+    price,
+    compareAtPrice:
+      typeof was === 'number' && was > price.amount ? { amount: was, currencyCode: v.currencyCode } : null,
+    ...readStock(v.stockLevel),
+    image: toImage(v.featuredAsset, origin),
+  };
+}
+
+function toReviews(custom: VendureProduct['customFields']): ReviewSummary | null {
+  const rating = custom?.reviewRating;
+  const count = custom?.reviewCount;
+  if (typeof rating !== 'number' || typeof count !== 'number' || count <= 0) return null;
+  return { rating, scale: 5, count };
+}
+
+/**
+ * Maps a Vendure product onto the normalized {@link Product}.
+ *
+ * @example
+ * const product = toProduct(data.p0, { origin: 'http://127.0.0.1:3100', reviews: true });
+ */
+export function toProduct(
+  p: VendureProduct,
+  opts: { origin: string; reviews: boolean; productUrl?: ((slug: string) => string) | undefined },
+): Product {
+  const groupNames = new Map(p.optionGroups.map((g) => [g.id, g.name]));
+  const options: Option[] = p.optionGroups.map((g) => ({ name: g.name, values: g.options.map((o) => o.name) }));
+  const seen = new Set<string>();
+  const images: Image[] = [];
+  for (const asset of [p.featuredAsset, ...p.assets]) {
+    if (!asset || seen.has(asset.id)) continue;
+    seen.add(asset.id);
+    const image = toImage(asset, opts.origin);
+    if (image) images.push(image);
+  }
+  const product: Product = {
+    id: p.id,
+    handle: p.slug,
+    title: p.name,
+    vendor: null,
+    description: htmlToText(p.description),
+    descriptionHtml: p.description,
+    images,
+    options,
+    variants: p.variants.map((v) => toVariant(v, groupNames, opts.origin)),
+    url: opts.productUrl ? opts.productUrl(p.slug) : null,
+    tags: [...new Set(p.facetValues.map((f) => f.name))],
+  };
+  if (opts.reviews) product.reviews = toReviews(p.customFields);
+  return product;
+}
