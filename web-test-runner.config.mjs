@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { resolveBrowser } from './scripts/browser.mjs';
+import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 
 const { executablePath, args } = await resolveBrowser();
 
@@ -18,7 +19,14 @@ export default {
   testsStartTimeout: 60_000,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
-  reporters: [defaultReporter()],
+  // nanostores reads process.env.NODE_ENV, which bundlers replace; give the browser the same.
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><head><script>globalThis.process = { env: { NODE_ENV: 'development' } };</script></head>` +
+    `<body><script type="module" src="${testFramework}"></script></body></html>`,
+  reporters: [
+    defaultReporter(),
+    ...(process.env.SHOPLET_TEST_SUMMARY ? [summaryReporter(process.env.SHOPLET_TEST_SUMMARY)] : []),
+  ],
   // Lit's dev-mode banner repeats in every file; real warnings still show.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
 };

@@ -1,0 +1,4 @@
+// Defines every Shoplet element. Import once: `import '@shoplet/elements/define';`
+import './store/store.js';
+import './product/product.js';
+import './sheet/sheet.js';

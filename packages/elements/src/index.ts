@@ -1,0 +1,30 @@
+export { shopletContext } from './internal/context.js';
+export { $defaultClient, getDefaultClient, setDefaultClient } from './internal/default-client.js';
+export { define } from './internal/define.js';
+export {
+  emit,
+  type ShopletAddToCartDetail,
+  type ShopletAddToCartEvent,
+  type ShopletCartOpenDetail,
+  type ShopletCartOpenEvent,
+  type ShopletCheckoutDetail,
+  type ShopletCheckoutEvent,
+  type ShopletErrorDetail,
+  type ShopletErrorEvent,
+  type ShopletEventMap,
+  type ShopletTagActivateDetail,
+  type ShopletTagActivateEvent,
+  toMajorUnits,
+} from './internal/events.js';
+export { type ShopletStrings, type StringOverrides, setStrings, translate } from './internal/i18n.js';
+export { ProductController, toProductRef } from './internal/product-controller.js';
+export { PurchaseController, type PurchaseStatus } from './internal/purchase.js';
+export { sanitizeHtml } from './internal/sanitize.js';
+export { ShopletElement } from './internal/shoplet-element.js';
+export { StoreController } from './internal/store-controller.js';
+export { theme } from './internal/theme.js';
+export { findVariant, initialSelection, type Selection, type ValueState, valueState } from './internal/variants.js';
+export { type ProductLayout, ShopletProduct } from './product/product.component.js';
+export { openSheet } from './sheet/open-sheet.js';
+export { ShopletSheet } from './sheet/sheet.component.js';
+export { ShopletStore } from './store/store.component.js';

@@ -1,0 +1,24 @@
+import { expect } from '@open-wc/testing';
+import { setStrings, translate } from './i18n.js';
+
+describe('translate', () => {
+  it('picks the language of a regional locale and fills placeholders', () => {
+    expect(translate('de-AT', 'lowStock', { count: 3 })).to.equal('Nur noch 3 verfügbar');
+    expect(translate('ja-JP', 'addToCart')).to.equal('カートに追加');
+    expect(translate('en-GB', 'wasPrice', { price: '£59.00' })).to.equal('Was £59.00');
+  });
+
+  it('falls back to English for an unknown language', () => {
+    expect(translate('pt-BR', 'close')).to.equal('Close');
+  });
+
+  it('lets a page override strings per locale and an element override them again', () => {
+    setStrings('en-US', { addToCart: 'Add to bag' });
+    expect(translate('en-US', 'addToCart')).to.equal('Add to bag');
+    expect(translate('en-GB', 'addToCart')).to.equal('Add to cart');
+    expect(translate('en-US', 'addToCart', {}, { addToCart: 'Buy' })).to.equal('Buy');
+    setStrings('fr', { addToCart: 'Ajouter au panier' });
+    expect(translate('fr-FR', 'addToCart')).to.equal('Ajouter au panier');
+    expect(translate('fr-FR', 'close')).to.equal('Close');
+  });
+});

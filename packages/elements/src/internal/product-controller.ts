@@ -1,0 +1,111 @@
+import { type Product, type ProductRef, type Shoplet, ShopletError, warnOnce } from '@shoplet/core';
+import type { ReactiveController } from 'lit';
+import { emit } from './events.js';
+import type { ShopletElement } from './shoplet-element.js';
+import { StoreController } from './store-controller.js';
+
+type ProductState =
+  | { status: 'loading' }
+  | { status: 'ready'; product: Product }
+  | { status: 'error'; error: ShopletError };
+
+/**
+ * Reads a product reference from an attribute value: `gid://…` ids and `id:` prefixed values
+ * are ids, anything else is a handle.
+ *
+ * @example
+ * toProductRef('linen-shirt'); // 'linen-shirt'
+ * toProductRef('id:42');       // { id: '42' }
+ */
+export function toProductRef(value: string): ProductRef {
+  if (value.startsWith('gid://')) return { id: value };
+  if (value.startsWith('id:')) return { id: value.slice(3) };
+  return value;
+}
+
+/**
+ * Loads the product an element names and keeps it current. A missing or unknown product gives
+ * one development warning and one `shoplet-error` event, and `state` says `error`.
+ *
+ * @example
+ * private product = new ProductController(this, () => this.product);
+ * render() { return this.product.state.status === 'ready' ? html`${this.product.state.product.title}` : nothing; }
+ */
+export class ProductController implements ReactiveController {
+  private readonly store: StoreController<ProductState>;
+  private shop: Shoplet | undefined;
+  private ref: string | undefined;
+  private reported = '';
+  private localError: ShopletError | undefined;
+
+  constructor(
+    private readonly host: ShopletElement,
+    private readonly getRef: () => string | undefined,
+  ) {
+    this.store = new StoreController<ProductState>(host);
+    host.addController(this);
+  }
+
+  /** `loading` also covers "no client yet" and "no product named". */
+  get state(): ProductState {
+    if (this.localError) return { status: 'error', error: this.localError };
+    return this.store.value ?? { status: 'loading' };
+  }
+
+  /** The product once loaded. */
+  get product(): Product | undefined {
+    const s = this.state;
+    return s.status === 'ready' ? s.product : undefined;
+  }
+
+  hostConnected(): void {
+    this.sync();
+  }
+
+  hostUpdate(): void {
+    this.sync();
+    const s = this.store.value;
+    if (s?.status === 'error') this.report(s.error);
+  }
+
+  private sync(): void {
+    const shop = this.host.shop;
+    const ref = this.getRef()?.trim() || undefined;
+    if (shop === this.shop && ref === this.ref) return;
+    this.shop = shop;
+    this.ref = ref;
+    this.localError = undefined;
+    try {
+      if (!ref) {
+        throw new ShopletError('invalid_input', 'the product attribute is missing; set it to a product handle.', {
+          field: 'product',
+        });
+      }
+      this.store.track(shop?.products.store(toProductRef(ref)));
+    } catch (err) {
+      this.store.track(undefined);
+      this.localError = err instanceof ShopletError ? err : new ShopletError('invalid_input', String(err));
+      this.report(this.localError);
+    }
+  }
+
+  private report(error: ShopletError): void {
+    const key = `${this.ref}|${error.code}`;
+    if (this.reported === key || !this.host.isConnected) return;
+    this.reported = key;
+    const name = this.ref ?? '';
+    const code =
+      error.code === 'not_found'
+        ? 'unknown-product'
+        : error.code === 'invalid_input'
+          ? 'invalid-attribute'
+          : 'product-error';
+    warnOnce(code, `<${this.host.localName} product="${name}">: ${error.message}`);
+    emit(this.host, 'shoplet-error', {
+      code: error.code,
+      message: error.message,
+      field: error.field ?? 'product',
+      product: name,
+    });
+  }
+}

@@ -1,0 +1,279 @@
+import type { Money, Product, Shoplet, Variant } from '@shoplet/core';
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { PurchaseController } from './purchase.js';
+import type { ShopletElement } from './shoplet-element.js';
+import { lowestPrice, valueState } from './variants.js';
+
+/**
+ * Price with its compare-at ("was") price; screen readers hear "Now £49.00, Was £59.00".
+ *
+ * @example
+ * renderPrice(this, variant.price, variant.compareAtPrice);
+ */
+export function renderPrice(
+  host: ShopletElement,
+  price: Money | undefined,
+  compareAt: Money | null | undefined,
+): TemplateResult {
+  const shop = host.shop as Shoplet;
+  if (!price) return html``;
+  const now = shop.format(price);
+  const onSale = compareAt && compareAt.amount > price.amount;
+  if (!onSale) return html`<p class="price" part="price">${now}</p>`;
+  const was = shop.format(compareAt);
+  return html`<p class="price" part="price">
+    <span class="vh">${host.t('salePrice', { price: now })}</span><span class="sale" aria-hidden="true">${now}</span>
+    <span class="vh">${host.t('wasPrice', { price: was })}</span><s class="was" part="compare-at" aria-hidden="true">${was}</s>
+  </p>`;
+}
+
+/**
+ * The price of the chosen variant, or the product's lowest price before one is chosen.
+ *
+ * @example
+ * renderVariantPrice(this, product, purchase.variant);
+ */
+export function renderVariantPrice(
+  host: ShopletElement,
+  product: Product,
+  variant: Variant | undefined,
+): TemplateResult {
+  return variant
+    ? renderPrice(host, variant.price, variant.compareAtPrice)
+    : renderPrice(host, lowestPrice(product), null);
+}
+
+/**
+ * One radio group per option axis with more than one value. Values that would make a sold-out or
+ * non-existent variant are disabled and say so.
+ *
+ * @example
+ * renderOptions(this, product, this.purchase);
+ */
+export function renderOptions(host: ShopletElement, product: Product, purchase: PurchaseController): TemplateResult {
+  return html`${product.options
+    .filter((o) => o.values.length > 1)
+    .map(
+      (option, axis) => html`<fieldset class="option" part="option">
+        <legend>${option.name}</legend>
+        <div class="values">
+          ${option.values.map((value) => {
+            const checked = purchase.selection[option.name] === value;
+            const state = valueState(product, purchase.selection, option.name, value);
+            return html`<label class="value" part="option-value" data-state=${state}>
+              <input
+                type="radio"
+                name=${`option-${axis}`}
+                .value=${value}
+                .checked=${checked}
+                ?disabled=${state !== 'available' && !checked}
+                @change=${() => purchase.select(option.name, value)}
+              /><span>${value}</span>${
+                state === 'available'
+                  ? nothing
+                  : html`<span class="note">${host.t(state === 'sold-out' ? 'soldOut' : 'unavailable')}</span>`
+              }
+            </label>`;
+          })}
+        </div>
+      </fieldset>`,
+    )}`;
+}
+
+/**
+ * "In stock", "Only 3 left" or "Sold out" for the chosen variant.
+ *
+ * @example
+ * renderStock(this, purchase.variant);
+ */
+export function renderStock(host: ShopletElement, variant: Variant | undefined): TemplateResult {
+  if (!variant) return html`<p class="stock muted" part="stock">${host.t('unavailable')}</p>`;
+  if (!variant.availableForSale) return html`<p class="stock sold-out" part="stock">${host.t('soldOut')}</p>`;
+  const left = variant.quantityAvailable;
+  const text = left !== null && left > 0 && left <= 5 ? host.t('lowStock', { count: left }) : host.t('inStock');
+  return html`<p class="stock" part="stock">${text}</p>`;
+}
+
+/**
+ * Quantity input plus the add-to-cart button and its live status (busy, added, error + retry).
+ * The button is never `disabled` while busy (focus would be lost); it says so with `aria-disabled`.
+ *
+ * @example
+ * renderAddToCart(this, this.purchase);
+ */
+export function renderAddToCart(
+  host: ShopletElement,
+  purchase: PurchaseController,
+  withQuantity = true,
+): TemplateResult {
+  const variant = purchase.variant;
+  const buyable = !!variant?.availableForSale;
+  const busy = purchase.status === 'busy';
+  const label = !variant
+    ? host.t('unavailable')
+    : !buyable
+      ? host.t('soldOut')
+      : busy
+        ? host.t('adding')
+        : purchase.status === 'added'
+          ? host.t('added')
+          : host.t('addToCart');
+  const max = variant?.quantityAvailable;
+  return html`<div class="buy">
+      ${
+        withQuantity && buyable
+          ? html`<label class="quantity" part="quantity"
+            >${host.t('quantity')}
+            <input
+              type="number"
+              inputmode="numeric"
+              min="1"
+              max=${max ?? 99}
+              .value=${String(purchase.quantity)}
+              @change=${(e: Event) => purchase.setQuantity(Number((e.target as HTMLInputElement).value))}
+          /></label>`
+          : nothing
+      }
+      <button
+        class="primary add"
+        part="add-button"
+        ?disabled=${!buyable}
+        aria-disabled=${busy ? 'true' : 'false'}
+        aria-busy=${busy ? 'true' : 'false'}
+        @click=${() => purchase.add()}
+      >
+        ${label}
+      </button>
+    </div>
+    <p class="status" part="status" role="status">${purchase.status === 'added' ? host.t('added') : ''}</p>
+    ${
+      purchase.status === 'error'
+        ? html`<p class="error" part="error" role="alert">
+          ${host.t('addFailed', { message: purchase.error })}
+          <button class="secondary" @click=${() => purchase.add()}>${host.t('retry')}</button>
+        </p>`
+        : nothing
+    }`;
+}
+
+/**
+ * Styles for the price, option groups, quantity, add button and status lines.
+ *
+ * @example
+ * static styles = [theme, purchaseStyles];
+ */
+export const purchaseStyles = css`
+  .price {
+    margin: 0;
+    font-weight: 600;
+    display: flex;
+    gap: 0.5em;
+    align-items: baseline;
+    flex-wrap: wrap;
+  }
+  .sale {
+    color: var(--_sale);
+  }
+  .was {
+    color: var(--_muted);
+    font-weight: 400;
+  }
+  .option {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-width: 0;
+  }
+  .option legend {
+    padding: 0;
+    margin-bottom: 0.25rem;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .values {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+  }
+  .value {
+    position: relative;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    min-height: 2.25rem;
+    padding: 0.25rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  .value input {
+    position: absolute;
+    inset: 0;
+    margin: 0;
+    opacity: 0;
+    cursor: inherit;
+  }
+  .value:has(input:checked) {
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 1px var(--_accent);
+  }
+  .value:has(input:focus-visible) {
+    outline: var(--_focus);
+    outline-offset: 2px;
+  }
+  .value:has(input:disabled) {
+    cursor: not-allowed;
+    color: var(--_muted);
+    text-decoration: line-through;
+  }
+  .value .note {
+    font-size: 0.75em;
+    text-decoration: none;
+    display: inline-block;
+  }
+  .stock {
+    margin: 0;
+    font-size: 0.875em;
+  }
+  .sold-out {
+    color: var(--_error);
+  }
+  .buy {
+    display: flex;
+    gap: 0.5rem;
+    align-items: end;
+    flex-wrap: wrap;
+  }
+  .quantity {
+    display: grid;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .quantity input {
+    width: 4.5rem;
+    min-height: 2.75rem;
+    padding: 0 0.5rem;
+    font: inherit;
+    color: var(--_text);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .add {
+    flex: 1;
+  }
+  .status {
+    margin: 0;
+    color: var(--_success);
+    font-size: 0.875em;
+  }
+  .error {
+    margin: 0;
+    color: var(--_error);
+    font-size: 0.875em;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+  }
+`;

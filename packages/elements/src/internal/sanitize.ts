@@ -1,0 +1,112 @@
+import DOMPurify, { type Config } from 'dompurify';
+
+// Formatting only: no scripts, styles, frames, embeds or forms, no event handlers, no inline CSS.
+const CONFIG: Config = {
+  ALLOWED_TAGS: [
+    'p',
+    'br',
+    'hr',
+    'strong',
+    'b',
+    'em',
+    'i',
+    'u',
+    's',
+    'small',
+    'sub',
+    'sup',
+    'span',
+    'div',
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'blockquote',
+    'ul',
+    'ol',
+    'li',
+    'dl',
+    'dt',
+    'dd',
+    'a',
+    'img',
+    'figure',
+    'figcaption',
+    'table',
+    'thead',
+    'tbody',
+    'tr',
+    'th',
+    'td',
+    'caption',
+  ],
+  ALLOWED_ATTR: ['href', 'title', 'alt', 'src', 'width', 'height', 'colspan', 'rowspan', 'lang', 'dir'],
+  // http(s), mailto, tel, and relative URLs; never javascript:, data:, vbscript: or other schemes.
+  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|tel:|[^a-z]|[a-z+.-]+(?:[^a-z+.:-]|$))/i,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  ALLOW_UNKNOWN_PROTOCOLS: false,
+  FORBID_TAGS: [
+    'script',
+    'style',
+    'iframe',
+    'object',
+    'embed',
+    'form',
+    'input',
+    'button',
+    'textarea',
+    'select',
+    'svg',
+    'math',
+    'template',
+    'link',
+    'meta',
+    'base',
+  ],
+  FORBID_ATTR: ['style', 'srcset', 'srcdoc', 'action', 'formaction', 'xlink:href'],
+  RETURN_TRUSTED_TYPE: false,
+};
+
+// Browsers ignore leading whitespace and control characters before a URL scheme.
+function isDataUrl(value: string): boolean {
+  let i = 0;
+  while (i < value.length && value.charCodeAt(i) <= 0x20) i++;
+  return value.slice(i, i + 5).toLowerCase() === 'data:';
+}
+
+let purifier: ReturnType<typeof DOMPurify> | undefined;
+
+function instance(): ReturnType<typeof DOMPurify> {
+  if (purifier) return purifier;
+  // A private instance, so hooks here never touch a DOMPurify the host page uses.
+  purifier = DOMPurify(window);
+  // DOMPurify lets <img src="data:…"> through by default; a description never needs it.
+  purifier.addHook('uponSanitizeAttribute', (_node, data) => {
+    if ((data.attrName === 'src' || data.attrName === 'href') && isDataUrl(data.attrValue)) {
+      data.keepAttr = false;
+    }
+  });
+  purifier.addHook('afterSanitizeAttributes', (node) => {
+    if (node.tagName === 'A' && node.hasAttribute('href')) {
+      node.setAttribute('target', '_blank');
+      node.setAttribute('rel', 'noopener noreferrer');
+    }
+    if (node.tagName === 'IMG') node.setAttribute('loading', 'lazy');
+  });
+  return purifier;
+}
+
+/**
+ * Cleans a product description from the backend before it is shown. Keeps text formatting,
+ * lists, tables, links (opened in a new tab) and images; drops scripts, styles, frames, forms,
+ * SVG, every `on*` attribute and every `javascript:`/`data:` URL.
+ *
+ * @example
+ * sanitizeHtml('<p onclick="x()">Soft <b>linen</b></p><script>alert(1)</script>'); // '<p>Soft <b>linen</b></p>'
+ */
+export function sanitizeHtml(html: string): string {
+  if (typeof window === 'undefined') return '';
+  return instance().sanitize(html, { ...CONFIG, RETURN_DOM: false, RETURN_DOM_FRAGMENT: false }) as string;
+}

@@ -1,0 +1,68 @@
+import { consume } from '@lit/context';
+import { type Shoplet, warnOnce } from '@shoplet/core';
+import { LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { shopletContext } from './context.js';
+import { $defaultClient } from './default-client.js';
+import { type ShopletStrings, type StringOverrides, translate } from './i18n.js';
+import { StoreController } from './store-controller.js';
+
+/**
+ * The base of every Shoplet element: finds the client (explicit `client` property, else the
+ * nearest `<shoplet-store>`, else the page default) and translates strings.
+ *
+ * @example
+ * class MyBadge extends ShopletElement {
+ *   render() { return html`${this.t('loading')}`; }
+ * }
+ */
+export class ShopletElement extends LitElement {
+  /** A client for this element only; wins over the nearest `<shoplet-store>` and the page default. */
+  @property({ attribute: false }) client: Shoplet | undefined;
+
+  /** Per-element string overrides (`{ addToCart: 'Add to bag' }`). */
+  @property({ attribute: false }) strings: StringOverrides | undefined;
+
+  /** Language of the element's strings; defaults to the client's locale, then the page's `lang`. */
+  @property({ reflect: false }) locale: string | undefined;
+
+  /** `null` inside a store that is still starting, `undefined` outside any store. */
+  @consume({ context: shopletContext, subscribe: true })
+  @state()
+  protected storeClient: Shoplet | null | undefined;
+
+  private readonly pageClient = new StoreController<Shoplet | undefined>(this);
+
+  constructor() {
+    super();
+    this.pageClient.track($defaultClient);
+  }
+
+  /** The client this element talks to, or `undefined` while none is configured yet. */
+  get shop(): Shoplet | undefined {
+    if (this.client) return this.client;
+    if (this.storeClient !== undefined) return this.storeClient ?? undefined;
+    return this.pageClient.value;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A client may be set after the elements upgrade; only complain once the page has loaded.
+    const check = () => {
+      if (this.isConnected && !this.shop && this.storeClient === undefined) {
+        warnOnce(
+          'no-client',
+          `<${this.localName}> has no shop: wrap it in <shoplet-store> or call setDefaultClient(createShoplet(…)).`,
+        );
+      }
+    };
+    if (document.readyState === 'complete') setTimeout(check, 0);
+    else addEventListener('load', () => setTimeout(check, 0), { once: true });
+  }
+
+  /** A string in the element's language with `{placeholders}` filled. */
+  t(key: keyof ShopletStrings, values?: Record<string, string | number>): string {
+    const locale = this.locale ?? this.shop?.locale ?? document.documentElement.lang;
+    return translate(locale || undefined, key, values, this.strings);
+  }
+}

@@ -1,0 +1,54 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReadableAtom } from 'nanostores';
+
+/**
+ * Keeps a Lit element in sync with one nanostore: `value` is the store's current value and the
+ * host re-renders on every change. Point it at another store with `track()`; it unsubscribes
+ * while the host is disconnected.
+ *
+ * @example
+ * private cart = new StoreController(this);
+ * willUpdate() { this.cart.track(this.shop?.$cart); }
+ * render() { return html`${this.cart.value?.totalQuantity ?? 0}`; }
+ */
+export class StoreController<T> implements ReactiveController {
+  value: T | undefined;
+  private store: ReadableAtom<T> | undefined;
+  private unsubscribe: (() => void) | undefined;
+  private connected = false;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  /** Follows `store` (or nothing). Calling it again with the same store is free. */
+  track(store: ReadableAtom<T> | undefined): void {
+    if (store === this.store) return;
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.store = store;
+    this.value = store?.get();
+    if (this.connected) this.subscribe();
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    this.subscribe();
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+  }
+
+  private subscribe(): void {
+    if (!this.store || this.unsubscribe) return;
+    // subscribe() (not listen) so a store mounted here starts loading and the value is fresh.
+    this.unsubscribe = this.store.subscribe((value) => {
+      if (value === this.value) return;
+      this.value = value;
+      this.host.requestUpdate();
+    });
+  }
+}

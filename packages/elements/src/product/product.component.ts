@@ -1,0 +1,145 @@
+import type { Product } from '@shoplet/core';
+import { warnOnce } from '@shoplet/core';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ProductController } from '../internal/product-controller.js';
+import { PurchaseController } from '../internal/purchase.js';
+import {
+  purchaseStyles,
+  renderAddToCart,
+  renderOptions,
+  renderStock,
+  renderVariantPrice,
+} from '../internal/purchase-form.js';
+import { ShopletElement } from '../internal/shoplet-element.js';
+import { theme } from '../internal/theme.js';
+import { openSheet } from '../sheet/open-sheet.js';
+import { productStyles } from './product.styles.js';
+
+/**
+ * How the card is laid out.
+ *
+ * @example
+ * const layout: ProductLayout = 'row';
+ */
+export type ProductLayout = 'card' | 'row' | 'compact';
+const LAYOUTS: readonly string[] = ['card', 'row', 'compact'];
+
+/**
+ * @summary A product card: image, title, price and compare-at price, one control per option,
+ * quantity, stock, add to cart, and a button that opens the detail sheet.
+ *
+ * @csspart base - The card container.
+ * @csspart image - The product image.
+ * @csspart title - The product title.
+ * @csspart price - The price line.
+ * @csspart compare-at - The struck-through "was" price.
+ * @csspart option - One option group (fieldset).
+ * @csspart option-value - One option value.
+ * @csspart quantity - The quantity field label.
+ * @csspart stock - The stock message.
+ * @csspart add-button - The add-to-cart button.
+ * @csspart details-button - The button that opens the sheet.
+ * @csspart status - The polite status line ("Added to cart").
+ * @csspart error - The error line with its retry button.
+ *
+ * @cssprop --shoplet-product-max-width - Maximum width of the card (22rem; 40rem for `row`).
+ * @cssprop --shoplet-product-min-height - Minimum height reserved while loading.
+ * @cssprop --shoplet-color-accent - Button background.
+ * @cssprop --shoplet-color-sale - Sale price colour.
+ * @cssprop --shoplet-radius - Corner radius.
+ *
+ * @event shoplet-add-to-cart - A variant was added to the cart.
+ * @event shoplet-error - The product is unknown, or the cart refused the line.
+ *
+ * @example
+ * <shoplet-product product="linen-shirt" layout="row"></shoplet-product>
+ */
+export class ShopletProduct extends ShopletElement {
+  static override styles = [theme, purchaseStyles, productStyles];
+
+  /** Handle of the product (or `id:…` / a `gid://` id). */
+  @property({ reflect: true }) product: string | undefined;
+
+  /** `card` (default), `row` (image beside the details) or `compact` (one line). */
+  @property({ reflect: true }) layout: ProductLayout = 'card';
+
+  private readonly productCtl = new ProductController(this, () => this.product);
+  private readonly purchase = new PurchaseController(this, () => this.productCtl.product);
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('layout') && !LAYOUTS.includes(this.layout)) {
+      warnOnce(
+        'invalid-attribute',
+        `<shoplet-product layout="${this.layout}">: use card, row or compact; showing card.`,
+      );
+    }
+  }
+
+  private get resolvedLayout(): ProductLayout {
+    return LAYOUTS.includes(this.layout) ? this.layout : 'card';
+  }
+
+  private openDetails(e: Event): void {
+    const shop = this.shop;
+    if (shop && this.product) void openSheet(this.product, { client: shop, opener: e.currentTarget as HTMLElement });
+  }
+
+  protected override render() {
+    const layout = this.resolvedLayout;
+    const state = this.productCtl.state;
+    if (state.status === 'error') {
+      return html`<div class="base unavailable" part="base"><p>${this.t('productUnavailable')}</p></div>`;
+    }
+    if (state.status === 'loading' || !this.shop) {
+      return html`<div class="base ${layout}" part="base" aria-busy="true">
+        <div class="media"></div>
+        <div class="body">
+          <span class="vh">${this.t('loading')}</span>
+          <div class="skeleton" style="width: 70%"></div>
+          <div class="skeleton" style="width: 35%"></div>
+        </div>
+      </div>`;
+    }
+    return this.renderProduct(state.product, layout);
+  }
+
+  private renderProduct(product: Product, layout: ProductLayout) {
+    const variant = this.purchase.variant;
+    const image = variant?.image ?? product.images[0];
+    const ratio = image?.width && image.height ? `${image.width} / ${image.height}` : undefined;
+    const media = html`<div class="media" style=${ratio ? `--_ratio: ${ratio}` : nothing}>
+      ${image ? html`<img part="image" src=${image.url} alt=${image.altText ?? product.title} loading="lazy" />` : nothing}
+    </div>`;
+    const title = html`<p class="title" part="title">${product.title}</p>`;
+    const details = html`<button class="secondary" part="details-button" @click=${this.openDetails}>
+      ${this.t('details')}<span class="vh">: ${product.title}</span>
+    </button>`;
+
+    if (layout === 'compact') {
+      const simple = product.variants.length === 1;
+      return html`<div class="base compact" part="base">
+        ${media}
+        <div class="body">${title}${renderVariantPrice(this, product, variant)}</div>
+        <div class="actions">
+          ${
+            simple
+              ? renderAddToCart(this, this.purchase, false)
+              : html`<button class="primary" part="details-button" @click=${this.openDetails}>
+                ${this.t('chooseOptions')}<span class="vh">: ${product.title}</span>
+              </button>`
+          }
+        </div>
+      </div>`;
+    }
+    return html`<div class="base ${layout}" part="base">
+      ${media}
+      <div class="body">
+        ${product.vendor ? html`<p class="vendor muted">${product.vendor}</p>` : nothing} ${title}
+        ${renderVariantPrice(this, product, variant)} ${renderOptions(this, product, this.purchase)}
+        ${renderStock(this, variant)} ${renderAddToCart(this, this.purchase)}
+        <div class="actions">${details}</div>
+      </div>
+    </div>`;
+  }
+}

@@ -1,0 +1,28 @@
+import type { Shoplet } from '@shoplet/core';
+import type { ShopletSheet } from './sheet.component.js';
+
+const sheets = new WeakMap<Shoplet, ShopletSheet>();
+
+/**
+ * Opens the product detail sheet for a product. One sheet per client is reused (appended to
+ * `<body>` on first use, its code loaded on demand); focus returns to `opener` when it closes.
+ *
+ * @example
+ * button.addEventListener('click', () => openSheet('linen-shirt', { client: shop, opener: button }));
+ */
+export async function openSheet(
+  product: string,
+  options: { client: Shoplet; opener?: HTMLElement | null },
+): Promise<ShopletSheet> {
+  await import('./sheet.js');
+  let sheet = sheets.get(options.client);
+  if (!sheet?.isConnected) {
+    sheet = document.createElement('shoplet-sheet');
+    sheet.client = options.client;
+    document.body.append(sheet);
+    sheets.set(options.client, sheet);
+  }
+  sheet.product = product;
+  await sheet.show(options.opener ?? null);
+  return sheet;
+}

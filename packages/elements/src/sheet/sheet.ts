@@ -1,0 +1,12 @@
+import { define } from '../internal/define.js';
+import { ShopletSheet } from './sheet.component.js';
+
+export { ShopletSheet };
+
+define('shoplet-sheet', ShopletSheet);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'shoplet-sheet': ShopletSheet;
+  }
+}

@@ -1,0 +1,125 @@
+import { provide } from '@lit/context';
+import { createShoplet, type Product, type Shoplet, toShopletError, warnOnce } from '@shoplet/core';
+import { css, html, LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { shopletContext } from '../internal/context.js';
+import { emit } from '../internal/events.js';
+import { createAdapter, type StoreConfig } from './adapters.js';
+
+/**
+ * @summary Configures a shop for the elements inside it: set the backend with attributes, or hand
+ * it a ready client. Two stores on one page stay independent (own products, own cart).
+ *
+ * @slot - The elements that use this store.
+ *
+ * @event shoplet-error - The configuration is invalid or the adapter could not load.
+ *
+ * @example
+ * <shoplet-store adapter="vendure" endpoint="https://shop.example/shop-api" locale="en-GB">
+ *   <shoplet-product product="linen-shirt"></shoplet-product>
+ * </shoplet-store>
+ */
+export class ShopletStore extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** Backend: `vendure`, `shopify` or `memory` (the in-memory demo store). */
+  @property() adapter: string | undefined;
+  /** Vendure Shop API URL. */
+  @property() endpoint: string | undefined;
+  /** Shopify shop domain (`brand.myshopify.com`). */
+  @property() domain: string | undefined;
+  /** Public (Storefront or channel) token. Never an admin token. */
+  @property() token: string | undefined;
+  /** BCP 47 locale for prices and strings (`en-GB`). */
+  @property() locale: string | undefined;
+  /** Market country (`GB`). */
+  @property() country: string | undefined;
+  /** Preferred currency (`GBP`). */
+  @property() currency: string | undefined;
+  /** A ready client; when set, the attributes above are ignored. */
+  @property({ attribute: false }) client: Shoplet | undefined;
+  /** Products for `adapter="memory"`. */
+  @property({ attribute: false }) products: Product[] | undefined;
+
+  /** `null` while the client is being created, so children wait instead of using the page default. */
+  @provide({ context: shopletContext })
+  @state()
+  protected provided: Shoplet | null = null;
+
+  /** The client this store created from its attributes (destroyed when replaced). */
+  private owned: Shoplet | undefined;
+  private generation = 0;
+
+  /** Resolves with the client once it exists (at once when `client` was given). */
+  get ready(): Promise<Shoplet | null> {
+    return this.readyPromise;
+  }
+  private readyPromise: Promise<Shoplet | null> = Promise.resolve(null);
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const keys = [
+      'adapter',
+      'endpoint',
+      'domain',
+      'token',
+      'locale',
+      'country',
+      'currency',
+      'client',
+      'products',
+    ] as const;
+    if (!keys.some((k) => changed.has(k))) return;
+    if (this.client) {
+      this.replace(this.client, false);
+      this.readyPromise = Promise.resolve(this.client);
+      return;
+    }
+    this.readyPromise = this.build();
+  }
+
+  private replace(next: Shoplet | null, owned: boolean): void {
+    if (this.owned && this.owned !== next) this.owned.destroy();
+    this.owned = owned && next ? next : undefined;
+    this.provided = next;
+  }
+
+  private async build(): Promise<Shoplet | null> {
+    const generation = ++this.generation;
+    this.replace(null, false);
+    const config: StoreConfig = {
+      adapter: this.adapter,
+      endpoint: this.endpoint,
+      domain: this.domain,
+      token: this.token,
+      products: this.products,
+    };
+    try {
+      const adapter = await createAdapter(config);
+      if (generation !== this.generation) return null;
+      const shop = createShoplet({
+        adapter,
+        ...(this.locale ? { locale: this.locale } : {}),
+        ...(this.country ? { country: this.country } : {}),
+        ...(this.currency ? { currency: this.currency } : {}),
+        // Two stores on one page keep separate carts.
+        storageKey: `shoplet:${config.adapter}:${config.endpoint ?? config.domain ?? 'memory'}:`,
+      });
+      this.replace(shop, true);
+      return shop;
+    } catch (err) {
+      if (generation !== this.generation) return null;
+      const error = toShopletError(err, 'invalid_config');
+      warnOnce('invalid-store', `<shoplet-store>: ${error.message}`);
+      emit(this, 'shoplet-error', { code: error.code, message: error.message, field: error.field ?? 'adapter' });
+      return null;
+    }
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}

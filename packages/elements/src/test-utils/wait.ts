@@ -1,0 +1,36 @@
+/**
+ * Waits until `check` returns a truthy value (polling each animation frame), or fails with `what`.
+ *
+ * @example
+ * const button = await until(() => el.shadowRoot!.querySelector('button'), 'the button');
+ */
+export async function until<T>(
+  check: () => T | null | undefined | false,
+  what = 'condition',
+  frames = 300,
+): Promise<T> {
+  for (let i = 0; i < frames; i++) {
+    const value = check();
+    if (value) return value;
+    await new Promise((r) => requestAnimationFrame(r));
+  }
+  throw new Error(`Timed out waiting for ${what}`);
+}
+
+/**
+ * Collects `console.warn` calls while `fn` runs.
+ *
+ * @example
+ * const warnings = await captureWarnings(async () => { await fixture(html`<shoplet-product></shoplet-product>`); });
+ */
+export async function captureWarnings(fn: () => Promise<unknown> | unknown): Promise<string[]> {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  try {
+    await fn();
+  } finally {
+    console.warn = original;
+  }
+  return warnings;
+}
