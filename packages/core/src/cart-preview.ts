@@ -1,4 +1,3 @@
-import { addMoney, multiplyMoney } from './money.js';
 import type { Cart, CartLine, Product } from './types.js';
 
 /**
@@ -11,29 +10,54 @@ export type CartPatch =
   | { kind: 'update'; lineId: string; quantity: number }
   | { kind: 'remove'; lineId: string };
 
-/** The line id used for a line the backend has not created yet. */
-export const optimisticLineId = (variantId: string) => `optimistic:${variantId}`;
+const withQuantity = (line: CartLine, quantity: number): CartLine => ({
+  ...line,
+  quantity,
+  total: { ...line.unitPrice, amount: line.unitPrice.amount * quantity },
+});
 
-function withTotals(cart: Cart): Cart {
-  const lines = cart.lines.filter((l) => l.quantity > 0);
-  const currency = lines[0]?.total.currencyCode ?? cart.subtotal.currencyCode;
-  const subtotal = lines.reduce((sum, l) => addMoney(sum, l.total), { amount: 0, currencyCode: currency });
-  // The backend's total may hold shipping, taxes or discounts: shift it by the same difference.
-  const delta = subtotal.amount - cart.subtotal.amount;
-  return {
-    ...cart,
-    lines,
-    totalQuantity: lines.reduce((n, l) => n + l.quantity, 0),
-    subtotal,
-    total: { amount: Math.max(0, cart.total.amount + delta), currencyCode: currency },
-  };
-}
-
-function emptyCart(currency: string): Cart {
-  const zero = { amount: 0, currencyCode: currency };
-  return {
+function applyPatch(cart: Cart | null, patch: CartPatch): Cart | null {
+  let lines = cart?.lines ?? [];
+  if (patch.kind === 'add') {
+    const existing = lines.find((l) => l.variantId === patch.variantId);
+    const product = patch.product;
+    const variant = product?.variants.find((v) => v.id === patch.variantId);
+    if (existing) {
+      lines = lines.map((l) => (l === existing ? withQuantity(l, l.quantity + patch.quantity) : l));
+    } else if (product && variant) {
+      lines = [
+        ...lines,
+        withQuantity(
+          {
+            id: `optimistic:${variant.id}`,
+            variantId: variant.id,
+            quantity: 0,
+            productTitle: product.title,
+            productHandle: product.handle,
+            variantTitle: variant.title,
+            selectedOptions: variant.selectedOptions,
+            image: variant.image ?? product.images[0] ?? null,
+            unitPrice: variant.price,
+            total: variant.price,
+          },
+          patch.quantity,
+        ),
+      ];
+    } else {
+      // Without the product we cannot show a truthful line; the status store still says "busy".
+      return cart;
+    }
+  } else {
+    lines = lines.map((l) =>
+      l.id === patch.lineId ? withQuantity(l, patch.kind === 'update' ? patch.quantity : 0) : l,
+    );
+  }
+  lines = lines.filter((l) => l.quantity > 0);
+  const currencyCode = lines[0]?.unitPrice.currencyCode ?? cart?.subtotal.currencyCode ?? 'USD';
+  const zero = { amount: 0, currencyCode };
+  const base: Cart = cart ?? {
     id: 'optimistic',
-    lines: [],
+    lines,
     totalQuantity: 0,
     subtotal: zero,
     total: zero,
@@ -41,52 +65,15 @@ function emptyCart(currency: string): Cart {
     attributes: {},
     checkoutUrl: null,
   };
-}
-
-function applyPatch(cart: Cart | null, patch: CartPatch): Cart | null {
-  if (patch.kind === 'add') {
-    const existing = cart?.lines.find((l) => l.variantId === patch.variantId);
-    if (existing) {
-      return withTotals({
-        ...cart!,
-        lines: cart!.lines.map((l) =>
-          l === existing
-            ? {
-                ...l,
-                quantity: l.quantity + patch.quantity,
-                total: multiplyMoney(l.unitPrice, l.quantity + patch.quantity),
-              }
-            : l,
-        ),
-      });
-    }
-    const variant = patch.product?.variants.find((v) => v.id === patch.variantId);
-    // Without the product we cannot show a truthful line; the status store still says "busy".
-    if (!patch.product || !variant) return cart;
-    const line: CartLine = {
-      id: optimisticLineId(patch.variantId),
-      variantId: patch.variantId,
-      quantity: patch.quantity,
-      productTitle: patch.product.title,
-      productHandle: patch.product.handle,
-      variantTitle: variant.title,
-      selectedOptions: variant.selectedOptions,
-      image: variant.image ?? patch.product.images[0] ?? null,
-      unitPrice: variant.price,
-      total: multiplyMoney(variant.price, patch.quantity),
-    };
-    const base = cart ?? emptyCart(variant.price.currencyCode);
-    if (base.lines.length && base.subtotal.currencyCode !== variant.price.currencyCode) return cart;
-    return withTotals({ ...base, lines: [...base.lines, line] });
-  }
-  if (!cart) return cart;
-  const quantity = patch.kind === 'remove' ? 0 : patch.quantity;
-  return withTotals({
-    ...cart,
-    lines: cart.lines.map((l) =>
-      l.id === patch.lineId ? { ...l, quantity, total: multiplyMoney(l.unitPrice, quantity) } : l,
-    ),
-  });
+  const subtotal = lines.reduce((sum, l) => sum + l.total.amount, 0);
+  return {
+    ...base,
+    lines,
+    totalQuantity: lines.reduce((n, l) => n + l.quantity, 0),
+    subtotal: { amount: subtotal, currencyCode },
+    // The backend's total may hold shipping, taxes or discounts: shift it by the same difference.
+    total: { amount: Math.max(0, base.total.amount + subtotal - base.subtotal.amount), currencyCode },
+  };
 }
 
 /**

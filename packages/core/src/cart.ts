@@ -1,6 +1,6 @@
 import { atom, onMount, type ReadableAtom } from 'nanostores';
 import type { CartLineInput, ShopletAdapter, StorageLike } from './adapter.js';
-import { type CartPatch, optimisticLineId, previewCart } from './cart-preview.js';
+import { type CartPatch, previewCart } from './cart-preview.js';
 import type { Emitter } from './emitter.js';
 import { isShopletError, ShopletError, toShopletError } from './errors.js';
 import type { ShopletEvents } from './events.js';
@@ -349,6 +349,5 @@ export function createCart(deps: CartDeps) {
     $cartStatus: $cartStatus as ReadableAtom<CartStatus>,
     $cartError: $cartError as ReadableAtom<ShopletError | null>,
     $cartOpen,
-    optimisticLineId,
   };
 }

@@ -9,7 +9,7 @@ import { type ShopletOptions, validateOptions } from './options.js';
 import { createProducts, type ProductsApi } from './products.js';
 import { defaultStorage, namespaced } from './storage.js';
 import { createTransport } from './transport.js';
-import type { Cart, CheckoutHandoff, Money, Order } from './types.js';
+import type { Cart, CheckoutHandoff, Money } from './types.js';
 
 /**
  * Inline checkout steps bound to the client's current cart.
@@ -145,23 +145,20 @@ export function createShoplet(options: ShopletOptions): Shoplet {
   });
 
   let inline: BoundInlineCheckout | undefined;
-  if (adapter.inline && adapter.capabilities.inlineCheckout) {
-    const steps = adapter.inline;
-    const bind =
-      <A extends unknown[], R>(fn: (cartId: string, ...args: A) => Promise<R>) =>
-      async (...args: A): Promise<R> => {
-        const current = await cart.api.ensure();
-        return fn.call(steps, current.id, ...args);
-      };
+  const steps = adapter.capabilities.inlineCheckout ? adapter.inline : undefined;
+  if (steps) {
+    // Every step takes the current cart id first; bind it so callers never handle ids.
+    const bound = Object.fromEntries(
+      Object.entries(steps).map(([name, step]) => [
+        name,
+        async (...args: unknown[]) =>
+          (step as (...a: unknown[]) => unknown).call(steps, (await cart.api.ensure()).id, ...args),
+      ]),
+    ) as BoundInlineCheckout;
     inline = {
-      setContact: bind(steps.setContact),
-      setShippingAddress: bind(steps.setShippingAddress),
-      shippingOptions: bind(steps.shippingOptions),
-      setShippingOption: bind(steps.setShippingOption),
-      paymentOptions: bind(steps.paymentOptions),
-      pay: async (code, metadata) => {
-        const current = await cart.api.ensure();
-        const order: Order = await steps.pay.call(steps, current.id, code, metadata);
+      ...bound,
+      async pay(code, metadata) {
+        const order = await bound.pay(code, metadata);
         events.emit('checkout:complete', { order });
         // The order is placed: the next add starts a new cart.
         cart.api.reset();

@@ -1,4 +1,5 @@
 import type { ShopletAdapter, StorageLike } from './adapter.js';
+import { DEV_MODE } from './dev-mode.js';
 import { ShopletError } from './errors.js';
 
 /**
@@ -41,125 +42,79 @@ export interface ShopletOptions {
   url?: string;
 }
 
-const KNOWN: readonly string[] = [
-  'adapter',
-  'locale',
-  'country',
-  'currency',
-  'storage',
-  'storageKey',
-  'fetch',
-  'cacheTtlMs',
-  'timeoutMs',
-  'retries',
-  'now',
-  'syncTabs',
-  'attribution',
-  'analytics',
-  'requireConsent',
-  'delivery',
-  'returns',
-  'url',
-];
+const KNOWN =
+  'adapter locale country currency storage storageKey fetch cacheTtlMs timeoutMs retries now syncTabs attribution analytics requireConsent delivery returns url'.split(
+    ' ',
+  );
 
-const ADAPTER_METHODS = [
-  'getProducts',
-  'createCart',
-  'getCart',
-  'addLines',
-  'updateLines',
-  'removeLines',
-  'applyDiscount',
-  'setAttributes',
-  'checkout',
-] as const;
+const ADAPTER_METHODS =
+  'getProducts createCart getCart addLines updateLines removeLines applyDiscount setAttributes checkout'.split(' ');
+
+const isCode = (re: RegExp, check?: (v: string) => unknown) => (v: unknown) => {
+  try {
+    return typeof v === 'string' && re.test(v) && (!check || check(v) !== false);
+  } catch {
+    return false;
+  }
+};
+const isCount = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+
+/** Each checked option: its test and the fix the error message gives. */
+const CHECKS: [keyof ShopletOptions, (v: unknown) => boolean, string][] = [
+  ['locale', isCode(/./, (v) => Intl.getCanonicalLocales(v)), 'a BCP 47 locale such as "en-GB"'],
+  ['country', isCode(/^[A-Z]{2}$/), 'an ISO 3166-1 alpha-2 code in capitals such as "GB"'],
+  [
+    'currency',
+    isCode(/^[A-Z]{3}$/, (v) => new Intl.NumberFormat('en', { style: 'currency', currency: v })),
+    'an ISO 4217 code in capitals such as "EUR"',
+  ],
+  [
+    'storage',
+    (v) => ['getItem', 'setItem', 'removeItem'].every((m) => typeof (v as Record<string, unknown>)?.[m] === 'function'),
+    'an object with getItem, setItem and removeItem (like localStorage)',
+  ],
+  ['fetch', (v) => typeof v === 'function', 'a function like globalThis.fetch'],
+  ['storageKey', isCode(/./), 'a non-empty string such as "shoplet:blog:"'],
+  ['cacheTtlMs', isCount, 'a non-negative number'],
+  ['timeoutMs', isCount, 'a non-negative number'],
+  ['retries', isCount, 'a non-negative number'],
+];
 
 function fail(field: string, message: string): never {
   throw new ShopletError('invalid_config', `createShoplet: options.${field} ${message}`, { field: `options.${field}` });
 }
 
-function closest(key: string): string | undefined {
-  const lower = key.toLowerCase();
-  return KNOWN.find((k) => k.toLowerCase() === lower || k.startsWith(lower.slice(0, 4)));
-}
-
 /**
  * Checks options up front so a mistake fails at start-up with the field and the fix, not later.
+ * Development builds (and running from source) check every option; production builds only that
+ * an adapter is there, to stay small.
  *
  * @example
  * validateOptions({ adapter }); // throws ShopletError('invalid_config') when something is off
  */
 export function validateOptions(options: ShopletOptions): void {
-  if (!options || typeof options !== 'object') {
-    throw new ShopletError(
-      'invalid_config',
-      'createShoplet needs an options object, e.g. createShoplet({ adapter: vendure({ shopApi }) }).',
-      { field: 'options' },
-    );
-  }
+  if (!options?.adapter) fail('adapter', 'is required: createShoplet({ adapter: vendure({ shopApi }) }).');
+  // Production builds keep the check above; development builds check everything, with hints.
+  if (!DEV_MODE) return;
   for (const key of Object.keys(options)) {
     if (!KNOWN.includes(key)) {
-      const hint = closest(key);
+      const hint = KNOWN.find((k) => k.toLowerCase().startsWith(key.toLowerCase().slice(0, 4)));
       fail(key, `is not an option.${hint ? ` Did you mean "${hint}"?` : ''} Valid options: ${KNOWN.join(', ')}.`);
     }
   }
-  const { adapter } = options;
-  if (typeof adapter === 'function') {
+  const adapter = options.adapter as unknown;
+  if (typeof adapter === 'function')
     fail(
       'adapter',
-      'is a function. Pass the result of an adapter factory, e.g. vendure({ shopApi }), not the factory itself.',
+      'is a function: pass the result of an adapter factory, e.g. vendure({ shopApi }), not the factory itself.',
     );
-  }
-  if (!adapter || typeof adapter !== 'object') {
-    fail('adapter', 'is required: pass an adapter such as shopify({ domain, token }) or vendure({ shopApi }).');
-  }
-  for (const method of ADAPTER_METHODS) {
-    if (typeof adapter[method] !== 'function') {
-      fail(
-        'adapter',
-        `is missing ${method}(). Pass the result of an adapter factory (shopify(…), vendure(…)), not the factory itself.`,
-      );
-    }
-  }
-  if (options.locale !== undefined) {
-    try {
-      if (typeof options.locale !== 'string' || Intl.getCanonicalLocales(options.locale).length !== 1) throw 0;
-    } catch {
-      fail('locale', `must be a BCP 47 locale such as "en-GB" or "de-DE", got ${JSON.stringify(options.locale)}.`);
-    }
-  }
-  if (options.country !== undefined && !/^[A-Z]{2}$/.test(String(options.country))) {
-    fail(
-      'country',
-      `must be an ISO 3166-1 alpha-2 code in capitals such as "GB", got ${JSON.stringify(options.country)}.`,
-    );
-  }
-  if (options.currency !== undefined) {
-    let ok = /^[A-Z]{3}$/.test(String(options.currency));
-    try {
-      if (ok) new Intl.NumberFormat('en', { style: 'currency', currency: options.currency });
-    } catch {
-      ok = false;
-    }
-    if (!ok)
-      fail('currency', `must be an ISO 4217 code in capitals such as "EUR", got ${JSON.stringify(options.currency)}.`);
-  }
-  const storage = options.storage;
-  if (
-    storage !== undefined &&
-    (['getItem', 'setItem', 'removeItem'] as const).some((m) => typeof storage?.[m] !== 'function')
-  ) {
-    fail('storage', 'must have getItem, setItem and removeItem (like localStorage or memoryStorage()).');
-  }
-  if (options.fetch !== undefined && typeof options.fetch !== 'function')
-    fail('fetch', 'must be a function like globalThis.fetch.');
-  for (const key of ['cacheTtlMs', 'timeoutMs', 'retries'] as const) {
+  if (!adapter || typeof adapter !== 'object')
+    fail('adapter', 'is required: pass shopify({ domain, token }) or vendure({ shopApi }).');
+  const missing = ADAPTER_METHODS.find((m) => typeof (adapter as Record<string, unknown>)[m] !== 'function');
+  if (missing)
+    fail('adapter', `has no ${missing}(): pass the result of an adapter factory such as vendure({ shopApi }).`);
+  for (const [key, ok, fix] of CHECKS) {
     const value = options[key];
-    if (value !== undefined && (typeof value !== 'number' || !Number.isFinite(value) || value < 0)) {
-      fail(key, `must be a non-negative number, got ${JSON.stringify(value)}.`);
-    }
-  }
-  if (options.storageKey !== undefined && (typeof options.storageKey !== 'string' || !options.storageKey)) {
-    fail('storageKey', 'must be a non-empty string such as "shoplet:blog:".');
+    if (value !== undefined && !ok(value)) fail(key, `must be ${fix}, got ${JSON.stringify(value) ?? typeof value}.`);
   }
 }

@@ -1,4 +1,4 @@
-import { ShopletError, toShopletError } from './errors.js';
+import { ShopletError, type ShopletErrorCode, toShopletError } from './errors.js';
 
 /**
  * One HTTP request through the shared transport.
@@ -93,19 +93,19 @@ function retryAfterMs(headers: Headers, now: number): number | null {
   return Number.isNaN(date) ? null : Math.max(0, date - now);
 }
 
+const STATUS_CODES: Record<number, ShopletErrorCode> = {
+  400: 'invalid_input',
+  401: 'invalid_config',
+  403: 'invalid_config',
+  404: 'not_found',
+  422: 'invalid_input',
+  429: 'rate_limited',
+};
+
 function statusError(status: number, url: string, body: unknown): ShopletError {
-  const code =
-    status === 429
-      ? 'rate_limited'
-      : status === 404
-        ? 'not_found'
-        : status === 400 || status === 422
-          ? 'invalid_input'
-          : status === 401 || status === 403
-            ? 'invalid_config'
-            : 'backend';
+  const code = STATUS_CODES[status] ?? 'backend';
   const hint =
-    status === 401 || status === 403 ? ' Check the access token and that this site is an allowed origin for it.' : '';
+    code === 'invalid_config' ? ' Check the access token and that this site is an allowed origin for it.' : '';
   return new ShopletError(code, `${url} answered HTTP ${status}.${hint}`, { status, cause: body });
 }
 

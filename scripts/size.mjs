@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+// `pnpm size`: measures the budgets in size-budgets.json against the production builds (run
+// `pnpm build` first) and fails when one is exceeded. Two kinds of budget:
+//   { "import": { "from": "@shoplet/core", "names": ["createShoplet"] } }  what a bundler keeps of that import
+//   { "files": ["packages/embed/dist/shoplet.js"] }                          those files, gzip each, summed
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const root = join(import.meta.dirname, '..');
+
+/** "5 KB" → 5120 bytes. */
+export function parseLimit(text) {
+  const match = /^([\d.]+)\s*(B|KB|kB)$/.exec(String(text).trim());
+  if (!match) throw new Error(`Bad size limit "${text}": write it like "5 KB" or "900 B".`);
+  return Math.round(Number(match[1]) * (match[2] === 'B' ? 1 : 1024));
+}
+
+export function loadBudgets() {
+  return JSON.parse(readFileSync(join(root, 'size-budgets.json'), 'utf8')).budgets;
+}
+
+async function measureImport({ from, names }) {
+  const result = await build({
+    stdin: {
+      contents: `export { ${names.join(', ')} } from '${from}';`,
+      resolveDir: join(root, 'examples'),
+      loader: 'js',
+    },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    treeShaking: true,
+    platform: 'browser',
+    // Production builds only: never the `source` or `development` conditions.
+    conditions: ['browser', 'import', 'default'],
+    logLevel: 'silent',
+  });
+  return gzipSync(result.outputFiles[0].contents, { level: 9 }).length;
+}
+
+function measureFiles(files) {
+  return files.reduce((sum, file) => sum + gzipSync(readFileSync(join(root, file)), { level: 9 }).length, 0);
+}
+
+export async function measure(budget) {
+  if (budget.import) return measureImport(budget.import);
+  if (budget.files) return measureFiles(budget.files);
+  throw new Error(`Budget "${budget.name}" needs "import" or "files".`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  let failed = 0;
+  for (const budget of loadBudgets()) {
+    const limit = parseLimit(budget.limit);
+    try {
+      const size = await measure(budget);
+      const ok = size <= limit;
+      if (!ok) failed++;
+      const pct = ((size / limit) * 100).toFixed(0);
+      console.log(`${ok ? '✓' : '✗'} ${budget.name}: ${(size / 1024).toFixed(2)} KB gzip of ${budget.limit} (${pct}%)`);
+      if (!ok)
+        console.log(
+          `  Over budget by ${size - limit} B. Make it smaller, or raise "limit" in size-budgets.json and the README together.`,
+        );
+    } catch (err) {
+      failed++;
+      console.log(`✗ ${budget.name}: could not measure (${err.message}). Run \`pnpm build\` first.`);
+    }
+  }
+  process.exit(failed ? 1 : 0);
+}
