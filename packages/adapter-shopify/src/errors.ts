@@ -79,5 +79,8 @@ export function throwCartProblems(
       cause: { operation, warnings, cart },
     });
   }
-  for (const w of warnings) warnOnce('shopify-cart-warning', `${operation}: ${w.code} ${w.message}`);
+  // Discount warnings are the shopper's input and show as `applicable: false`; others are worth a dev note.
+  for (const w of warnings) {
+    if (!w.code.startsWith('DISCOUNT_')) warnOnce('shopify-cart-warning', `${operation}: ${w.code} ${w.message}`);
+  }
 }

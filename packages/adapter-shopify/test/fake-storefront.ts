@@ -190,7 +190,9 @@ export class FakeStorefront {
       id: cart.id,
       checkoutUrl: `https://linen-and-co.example/cart/c/${key}`,
       totalQuantity: cart.lines.reduce((n, l) => n + l.quantity, 0),
-      buyerIdentity: { countryCode: (cart.country ?? null) as CartFixture['buyerIdentity']['countryCode'] },
+      buyerIdentity: {
+        countryCode: (cart.country ?? null) as NonNullable<CartFixture['buyerIdentity']['countryCode']> | null,
+      },
       cost: { subtotalAmount: toDecimal(subtotal, currency), totalAmount: toDecimal(total, currency) },
       discountCodes: cart.discountCodes.map((code) => ({ code, applicable: code.toUpperCase() in this.discounts })),
       attributes: cart.attributes,
