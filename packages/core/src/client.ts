@@ -9,6 +9,7 @@ import { type ShopletOptions, validateOptions } from './options.js';
 import { createProducts, type ProductsApi } from './products.js';
 import { defaultStorage, namespaced } from './storage.js';
 import { createTransport } from './transport.js';
+import { installTrust, type Trust, type TrustOptions } from './trust.js';
 import type { Cart, CheckoutHandoff, Money } from './types.js';
 
 /**
@@ -30,7 +31,7 @@ export type BoundInlineCheckout = {
  * const shop = createShoplet({ adapter: vendure({ shopApi: 'http://127.0.0.1:3100/shop-api' }) });
  * shop.$cart.subscribe((cart) => render(cart));
  */
-export interface Shoplet {
+export interface Shoplet extends Omit<Trust, 'destroy'> {
   readonly adapter: ShopletAdapter;
   readonly locale: string;
   readonly country: string | undefined;
@@ -167,8 +168,29 @@ export function createShoplet(options: ShopletOptions): Shoplet {
     };
   }
 
+  // Attribution, consent, analytics, delivery: wired to the cart's events (docs/social-commerce.md).
+  const trust = installTrust(
+    {
+      adapter,
+      storage,
+      locale,
+      get country() {
+        return country;
+      },
+      cart: cart.api,
+      $cart: cart.$cart,
+      on: events.on,
+    },
+    { ...(options as TrustOptions), now },
+  );
+
   const shop: Shoplet = {
     adapter,
+    attribution: trust.attribution,
+    consent: trust.consent,
+    analytics: trust.analytics,
+    delivery: trust.delivery,
+    returns: trust.returns,
     get locale() {
       return locale;
     },
@@ -218,6 +240,7 @@ export function createShoplet(options: ShopletOptions): Shoplet {
       }
     },
     destroy() {
+      trust.destroy();
       events.clear();
     },
   };

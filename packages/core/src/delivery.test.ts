@@ -185,6 +185,15 @@ describe('validateDeliveryPolicy', () => {
     expect((caught as Error).message).toContain(field);
   });
 
+  it('names the field under the given path', () => {
+    expect(() => validateDeliveryPolicy({ ...london, transit: { GB: [2] } }, 'options.delivery')).toThrow(
+      expect.objectContaining({
+        field: 'options.delivery.transit.GB',
+        message: expect.stringMatching(/^options\.delivery\.transit\.GB must be \[minDays, maxDays\]/),
+      }),
+    );
+  });
+
   it('estimateDelivery validates too, and rejects a bad now', () => {
     expect(() => estimateDelivery({ ...london, cutoff: '9' }, {})).toThrow(/policy\.cutoff.*'HH:MM'/);
     expect(() => estimateDelivery(london, { now: Number.NaN })).toThrow(expect.objectContaining({ field: 'now' }));

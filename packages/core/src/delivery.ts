@@ -119,6 +119,7 @@ function isNonNegativeInt(n: unknown): n is number {
 
 /**
  * Checks a delivery policy and throws `invalid_config` naming the first wrong field and how to fix it.
+ * `path` names the policy in messages (`options.delivery` gives `options.delivery.cutoff …`).
  *
  * @example
  * try {
@@ -127,7 +128,17 @@ function isNonNegativeInt(n: unknown): n is number {
  *   console.log(err.field); // 'policy.cutoff'
  * }
  */
-export function validateDeliveryPolicy(policy: unknown): asserts policy is DeliveryPolicy {
+export function validateDeliveryPolicy(policy: unknown, path = 'policy'): asserts policy is DeliveryPolicy {
+  try {
+    checkPolicy(policy);
+  } catch (err) {
+    if (path === 'policy' || !(err instanceof ShopletError) || !err.field) throw err;
+    const field = path + err.field.slice('policy'.length);
+    throw new ShopletError('invalid_config', field + err.message.slice(err.field.length), { field });
+  }
+}
+
+function checkPolicy(policy: unknown): asserts policy is DeliveryPolicy {
   if (typeof policy !== 'object' || policy === null) {
     throw invalid(
       'policy',
