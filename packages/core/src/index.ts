@@ -1,6 +1,39 @@
 export type * from './adapter.js';
+export {
+  type Analytics,
+  type AnalyticsEvent,
+  type AnalyticsEventName,
+  type AnalyticsOptions,
+  type AnalyticsSinks,
+  createAnalytics,
+} from './analytics.js';
+export {
+  cartParams,
+  type Ga4Item,
+  type ItemExtras,
+  itemFromLine,
+  itemFromProduct,
+  moneyToDecimal,
+  orderParams,
+} from './analytics-items.js';
+export {
+  type Attribution,
+  type AttributionOptions,
+  type AttributionRecord,
+  createAttribution,
+  type Utm,
+} from './attribution.js';
 export type { CartApi, CartStatus } from './cart.js';
 export { type BoundInlineCheckout, createShoplet, type Shoplet } from './client.js';
+export { type Consent, type ConsentOptions, type ConsentPurpose, createConsent } from './consent.js';
+export { buildDeepLink, type DeepLink, type DeepLinkTarget, parseDeepLink } from './deep-link.js';
+export { type DeliveryInput, estimateDelivery, validateDeliveryPolicy } from './delivery.js';
+export {
+  type DeliveryMessages,
+  type DeliveryPromise,
+  type DeliveryPromisePart,
+  formatDeliveryPromise,
+} from './delivery-format.js';
 export type { DeliveryPolicy } from './delivery-types.js';
 export { DEV_MODE, warnOnce } from './dev-mode.js';
 export { createEmitter, type Emitter } from './emitter.js';
@@ -17,6 +50,17 @@ export {
 } from './money.js';
 export type { ShopletOptions } from './options.js';
 export type { ProductState, ProductsApi } from './products.js';
+export {
+  type NavigatorShareLike,
+  SHARE_TARGETS,
+  type ShareData,
+  type ShareLinks,
+  type ShareResult,
+  type ShareTarget,
+  share,
+  shareLinks,
+  withReferral,
+} from './share.js';
 export { defaultStorage, memoryStorage, namespaced } from './storage.js';
 export {
   createTransport,
@@ -26,4 +70,5 @@ export {
   type TransportRequest,
   type TransportResponse,
 } from './transport.js';
+export { type DeliveryApi, installTrust, type ReturnsInfo, type Trust, type TrustOptions } from './trust.js';
 export type * from './types.js';
