@@ -24,8 +24,8 @@ export interface VendureOrder {
       id: string;
       name: string;
       sku: string;
-      options: { code: string; name: string; group: { name: string } }[];
-      product: { name: string; slug: string; featuredAsset: VendureAsset | null };
+      options: { code: string; name: string; groupId: string; group: { name: string } }[];
+      product: { name: string; slug: string; featuredAsset: VendureAsset | null; optionGroups: { id: string }[] };
     };
   }[];
   customFields?: { shopletRef?: string | null; shopletUtm?: string | null } | null;
@@ -62,7 +62,10 @@ export function emptyCart(currencyCode: string): Cart {
 
 function toLine(line: VendureOrder['lines'][number], currencyCode: string, origin: string): CartLine {
   const variant = line.productVariant;
-  const selectedOptions = variant.options.map((o) => ({ name: o.group.name, value: o.name }));
+  const order = (groupId: string) => variant.product.optionGroups.findIndex((g) => g.id === groupId);
+  const selectedOptions = [...variant.options]
+    .sort((a, b) => order(a.groupId) - order(b.groupId))
+    .map((o) => ({ name: o.group.name, value: o.name }));
   return {
     id: line.id,
     variantId: variant.id,

@@ -68,8 +68,11 @@ export function readStock(stockLevel: string): Pick<Variant, 'availableForSale' 
   return { availableForSale: stockLevel !== 'OUT_OF_STOCK', quantityAvailable: null };
 }
 
-function toVariant(v: VendureVariant, groupNames: Map<string, string>, origin: string): Variant {
-  const selectedOptions = v.options.map((o) => ({ name: groupNames.get(o.groupId) ?? o.code, value: o.name }));
+function toVariant(v: VendureVariant, groups: VendureProduct['optionGroups'], origin: string): Variant {
+  // Vendure lists a variant's options in no particular order: follow the product's option groups.
+  const selectedOptions = [...v.options]
+    .sort((a, b) => groups.findIndex((g) => g.id === a.groupId) - groups.findIndex((g) => g.id === b.groupId))
+    .map((o) => ({ name: groups.find((g) => g.id === o.groupId)?.name ?? o.code, value: o.name }));
   const price = { amount: v.priceWithTax, currencyCode: v.currencyCode };
   const was = v.customFields?.compareAtPrice;
   return {
@@ -102,7 +105,6 @@ export function toProduct(
   p: VendureProduct,
   opts: { origin: string; reviews: boolean; productUrl?: ((slug: string) => string) | undefined },
 ): Product {
-  const groupNames = new Map(p.optionGroups.map((g) => [g.id, g.name]));
   const options: Option[] = p.optionGroups.map((g) => ({ name: g.name, values: g.options.map((o) => o.name) }));
   const seen = new Set<string>();
   const images: Image[] = [];
@@ -121,7 +123,7 @@ export function toProduct(
     descriptionHtml: p.description,
     images,
     options,
-    variants: p.variants.map((v) => toVariant(v, groupNames, opts.origin)),
+    variants: p.variants.map((v) => toVariant(v, p.optionGroups, opts.origin)),
     url: opts.productUrl ? opts.productUrl(p.slug) : null,
     tags: [...new Set(p.facetValues.map((f) => f.name))],
   };

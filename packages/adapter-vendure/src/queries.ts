@@ -56,8 +56,8 @@ export function orderFragment(features: SchemaFeatures): string {
     featuredAsset { ...ShopletAsset }
     productVariant {
       id name sku
-      options { code name group { name } }
-      product { name slug featuredAsset { ...ShopletAsset } }
+      options { code name groupId group { name } }
+      product { name slug featuredAsset { ...ShopletAsset } optionGroups { id } }
     }
   }
   ${orderCustom}
