@@ -22,7 +22,10 @@ export interface ShopifyOptions {
   token: string;
   /** Storefront API version; defaults to {@link SHOPIFY_API_VERSION}. */
   apiVersion?: string;
-  /** ISO 3166-1 alpha-2 market country (`GB`, `DE`); defaults to the client's `country`. */
+  /**
+   * ISO 3166-1 alpha-2 market country (`GB`, `DE`) for when the client has none; the client's `country`
+   * (and `shop.setCountry()`) takes precedence.
+   */
   country?: string;
   /** Storefront `LanguageCode` (`EN`, `DE`, `PT_BR`); defaults to the language of the client's `locale`. */
   language?: string;

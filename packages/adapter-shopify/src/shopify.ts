@@ -72,8 +72,10 @@ export function shopify(options: ShopifyOptions): ShopifyAdapter {
     }
     return ownTransport;
   };
+  // With a client, its country is the truth (`shop.setCountry()` changes it); the option is the
+  // fallback. Used alone, `setMarket` moves the adapter to the new market.
   const market = () => ({
-    country: marketCountry ?? config.country ?? ctx?.country,
+    country: ctx ? (ctx.country ?? config.country) : (marketCountry ?? config.country),
     language: config.language ?? languageFromLocale(ctx?.locale),
   });
 

@@ -78,13 +78,8 @@ export function createStorefront(options: ResolvedShopifyOptions, transport: () 
   let withInventory = true;
 
   function run<T>(query: string, variables: Record<string, unknown>, idempotent: boolean): Promise<T> {
-    const { country, language } = market();
-    return transport().graphql<T>(
-      options.endpoint,
-      query,
-      { ...variables, country, language },
-      { idempotent, headers },
-    );
+    // `variables` may pin the market for one call (setMarket asks in the market it moves to).
+    return transport().graphql<T>(options.endpoint, query, { ...market(), ...variables }, { idempotent, headers });
   }
 
   async function fetchProducts(handles: string[], ids: string[]): Promise<Record<string, unknown>> {
@@ -205,6 +200,7 @@ export function createStorefront(options: ResolvedShopifyOptions, transport: () 
 
     async setMarket(cartId: string, country: string): Promise<Cart> {
       return mutate('cartBuyerIdentityUpdate', CART_BUYER_IDENTITY_UPDATE, {
+        country,
         cartId,
         buyerIdentity: { countryCode: country },
       });

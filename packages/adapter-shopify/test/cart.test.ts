@@ -111,8 +111,14 @@ describe('Storefront cart', () => {
     expect(err.field).toBe('cartId');
   });
 
-  it('re-prices the cart for another market with cartBuyerIdentityUpdate, and asks in that market afterwards', async () => {
-    const adapter = adapterFor('GB');
+  it('re-prices the cart for another market with cartBuyerIdentityUpdate; used alone, it then asks in that market', async () => {
+    // Without a client the adapter owns the market; with one, shop.setCountry() does (see client.test.ts).
+    const adapter = shopify({
+      domain: DOMAIN,
+      token: TOKEN,
+      country: 'GB',
+      fetch: (input, init) => fetch(input, init),
+    });
     const cart = await adapter.createCart({ lines: [{ variantId: shirt.id, quantity: 2 }] });
     expect(cart.total).toEqual({ amount: 11800, currencyCode: 'GBP' });
     const moved = await adapter.setMarket!(cart.id, { country: 'DE' });

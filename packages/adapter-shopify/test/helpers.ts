@@ -1,13 +1,4 @@
-import { type AdapterContext, createTransport, type ShopletAdapter, type StorageLike } from '@shoplet/core';
-
-export function memoryStorage(): StorageLike {
-  const map = new Map<string, string>();
-  return {
-    getItem: (k) => map.get(k) ?? null,
-    setItem: (k, v) => void map.set(k, v),
-    removeItem: (k) => void map.delete(k),
-  };
-}
+import { type AdapterContext, createTransport, memoryStorage, type ShopletAdapter } from '@shoplet/core';
 
 /**
  * Starts an adapter the way createShoplet does (init with a context), with a transport that retries
