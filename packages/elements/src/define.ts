@@ -2,3 +2,6 @@
 import './store/store.js';
 import './product/product.js';
 import './sheet/sheet.js';
+import './tag/tag.js';
+import './image/image.js';
+import './post/post.js';

@@ -1,3 +1,4 @@
+export { ShopletImage } from './image/image.component.js';
 export { shopletContext } from './internal/context.js';
 export { $defaultClient, getDefaultClient, setDefaultClient } from './internal/default-client.js';
 export { define } from './internal/define.js';
@@ -24,7 +25,10 @@ export { ShopletElement } from './internal/shoplet-element.js';
 export { StoreController } from './internal/store-controller.js';
 export { theme } from './internal/theme.js';
 export { findVariant, initialSelection, type Selection, type ValueState, valueState } from './internal/variants.js';
+export { ShopletPost } from './post/post.component.js';
+export { PostChecker, type PostValidation, validatePost } from './post/validate-post.js';
 export { type ProductLayout, ShopletProduct } from './product/product.component.js';
 export { openSheet } from './sheet/open-sheet.js';
 export { ShopletSheet } from './sheet/sheet.component.js';
 export { ShopletStore } from './store/store.component.js';
+export { ShopletTag } from './tag/tag.component.js';

@@ -19,6 +19,7 @@ export async function openSheet(
   if (!sheet?.isConnected) {
     sheet = document.createElement('shoplet-sheet');
     sheet.client = options.client;
+    sheet.product = product;
     document.body.append(sheet);
     sheets.set(options.client, sheet);
   }

@@ -1,0 +1,140 @@
+import { warnOnce } from '@shoplet/core';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { emit } from '../internal/events.js';
+import { ShopletElement } from '../internal/shoplet-element.js';
+import { theme } from '../internal/theme.js';
+import { lowestPrice } from '../internal/variants.js';
+import type { ShopletTag } from '../tag/tag.component.js';
+import { imageStyles } from './image.styles.js';
+
+const SHOW_TAGS: readonly string[] = ['always', 'hover', 'tap'];
+const KEYS_NEXT = ['ArrowRight', 'ArrowDown'];
+const KEYS_PREV = ['ArrowLeft', 'ArrowUp'];
+
+/**
+ * @summary A shoppable image: `<shoplet-tag>` children become hotspots on it, and the tagged
+ * products are listed under it for readers who do not hover. Arrow keys move between hotspots.
+ *
+ * @slot - `<shoplet-tag>` elements.
+ *
+ * @csspart media - The image frame (holds the hotspots).
+ * @csspart image - The `<img>`.
+ * @csspart list - The list of tagged products under the image.
+ * @csspart list-item - One product button in that list.
+ *
+ * @cssprop --shoplet-image-radius - Corner radius of the image.
+ *
+ * @event shoplet-tag-activate - A hotspot or list item was activated (from the tag).
+ * @event shoplet-error - The `src` is missing.
+ *
+ * @example
+ * <shoplet-image src="/look.jpg" alt="Ana in the linen shirt" aspect-ratio="4/5" show-tags="hover">
+ *   <shoplet-tag product="linen-shirt" x="0.32" y="0.4"></shoplet-tag>
+ * </shoplet-image>
+ */
+export class ShopletImage extends ShopletElement {
+  static override styles = [theme, imageStyles];
+
+  /** Image URL. */
+  @property() src: string | undefined;
+  /** Alternative text for the image. */
+  @property() alt = '';
+  /** Reserved shape before the image loads (`4/5`, `16/9`); prevents layout shift. */
+  @property({ attribute: 'aspect-ratio' }) aspectRatio: string | undefined;
+  /** When hotspots show: `always` (default), `hover` (on hover or focus), `tap` (after a tap or focus). */
+  @property({ attribute: 'show-tags', reflect: true }) showTags = 'always';
+  /** Hide the list of tagged products under the image. */
+  @property({ type: Boolean, attribute: 'no-list' }) noList = false;
+
+  @state() private tags: ShopletTag[] = [];
+  @state() private revealed = false;
+  @query('.media') private media: HTMLElement | undefined;
+
+  constructor() {
+    super();
+    this.addEventListener('shoplet-tag-change', () => this.requestUpdate());
+    this.addEventListener('keydown', (e) => this.onKeydown(e));
+  }
+
+  /** The image frame's box; tags use it to keep their cards inside. */
+  mediaRect(): DOMRect | undefined {
+    return this.media?.getBoundingClientRect();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has('src') || !this.hasUpdated) && !this.src) {
+      warnOnce('invalid-attribute', '<shoplet-image> needs a src attribute (the image URL); showing a placeholder.');
+      emit(this, 'shoplet-error', { code: 'invalid_input', message: 'the src attribute is missing', field: 'src' });
+    }
+    if (changed.has('showTags') && !SHOW_TAGS.includes(this.showTags)) {
+      warnOnce(
+        'invalid-attribute',
+        `<shoplet-image show-tags="${this.showTags}">: use always, hover or tap; showing always.`,
+      );
+    }
+  }
+
+  private onSlotChange(e: Event): void {
+    const slot = e.target as HTMLSlotElement;
+    this.tags = slot.assignedElements().filter((el): el is ShopletTag => el.localName === 'shoplet-tag');
+  }
+
+  private onKeydown(e: KeyboardEvent): void {
+    const from = (e.target as Element).closest?.('shoplet-tag') as ShopletTag | null;
+    if (!from) return;
+    const visible = this.tags.filter((t) => t.valid);
+    const i = visible.indexOf(from);
+    if (i < 0) return;
+    let next: ShopletTag | undefined;
+    if (KEYS_NEXT.includes(e.key)) next = visible[(i + 1) % visible.length];
+    else if (KEYS_PREV.includes(e.key)) next = visible[(i - 1 + visible.length) % visible.length];
+    else if (e.key === 'Home') next = visible[0];
+    else if (e.key === 'End') next = visible[visible.length - 1];
+    if (!next) return;
+    e.preventDefault();
+    next.focus();
+  }
+
+  private onMediaClick(e: Event): void {
+    // In tap mode the first tap on the picture reveals the hotspots.
+    if ((e.target as Element).localName !== 'shoplet-tag') this.revealed = !this.revealed;
+  }
+
+  protected override render() {
+    const ratio = this.aspectRatio?.replace('/', ' / ');
+    return html`<div
+        class="media ${this.revealed ? 'revealed' : ''}"
+        part="media"
+        style=${ratio ? `--_aspect: ${ratio}` : nothing}
+        @click=${this.onMediaClick}
+      >
+        ${
+          this.src
+            ? html`<img part="image" src=${this.src} alt=${this.alt} />`
+            : html`<div class="placeholder" part="image" role="img" aria-label=${this.alt || nothing}>${this.alt}</div>`
+        }
+        <div class="tags"><slot @slotchange=${this.onSlotChange}></slot></div>
+      </div>
+      ${this.noList || !this.tags.length ? nothing : this.renderList()}`;
+  }
+
+  private renderList() {
+    const shop = this.shop;
+    return html`<ul class="list" part="list" aria-label=${this.t('taggedProducts')}>
+      ${this.tags.map((tag) => {
+        const product = tag.productData;
+        if (!product) return nothing;
+        const price = lowestPrice(product);
+        const image = product.images[0];
+        return html`<li>
+          <button part="list-item" @click=${(e: Event) => tag.activate(e.currentTarget as HTMLElement)}>
+            ${image ? html`<img src=${image.url} alt="" />` : nothing}
+            <span>${tag.label ?? product.title}</span>
+            ${price && shop ? html`<span class="price">${shop.format(price)}</span>` : nothing}
+          </button>
+        </li>`;
+      })}
+    </ul>`;
+  }
+}

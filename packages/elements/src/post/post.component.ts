@@ -1,0 +1,121 @@
+import { type ShoppablePost, warnOnce } from '@shoplet/core';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { emit } from '../internal/events.js';
+import { ShopletElement } from '../internal/shoplet-element.js';
+import { theme } from '../internal/theme.js';
+import { postStyles } from './post.styles.js';
+import { validatePost } from './validate-post.js';
+
+type PostState =
+  | { status: 'idle' | 'loading' }
+  | { status: 'ready'; post: ShoppablePost }
+  | { status: 'error'; message: string };
+
+/**
+ * @summary Renders a Shoppable Post JSON document (an image with product tags and its creator).
+ * The document is validated on load; an invalid one shows a readable error naming the field.
+ *
+ * @csspart title - The post title.
+ * @csspart creator - The creator line.
+ * @csspart error - The error box of an invalid post.
+ *
+ * @cssprop --shoplet-post-aspect - Shape reserved while the document loads (4 / 5).
+ *
+ * @event shoplet-error - The document could not be loaded or is invalid (`field` names the bad field).
+ *
+ * @example
+ * <shoplet-post src="/posts/summer-look.json"></shoplet-post>
+ */
+export class ShopletPost extends ShopletElement {
+  static override styles = [theme, postStyles];
+
+  /** URL of the Shoppable Post JSON document. */
+  @property() src: string | undefined;
+  /** When hotspots show (passed to the image): `always`, `hover` or `tap`. */
+  @property({ attribute: 'show-tags' }) showTags = 'always';
+
+  @state() protected postState: PostState = { status: 'idle' };
+  private request = 0;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || !this.hasUpdated) void this.load();
+  }
+
+  private async load(): Promise<void> {
+    const request = ++this.request;
+    const src = this.src?.trim();
+    if (!src) return this.fail('src', 'the src attribute is missing; set it to the post JSON URL');
+    this.postState = { status: 'loading' };
+    let doc: unknown;
+    try {
+      const response = await fetch(src, { headers: { accept: 'application/json' } });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const text = await response.text();
+      try {
+        doc = JSON.parse(text);
+      } catch (err) {
+        if (request === this.request) this.fail('src', `the document is not valid JSON (${(err as Error).message})`);
+        return;
+      }
+    } catch (err) {
+      if (request === this.request) this.fail('src', `the document could not be loaded (${(err as Error).message})`);
+      return;
+    }
+    if (request !== this.request) return;
+    const result = validatePost(doc);
+    if (!result.ok) {
+      const first = result.errors[0] ?? 'invalid document';
+      return this.fail(first.split(' ')[0] ?? 'document', result.errors.join('; '), first);
+    }
+    this.postState = { status: 'ready', post: result.post };
+  }
+
+  private fail(field: string, message: string, shown = message): void {
+    this.postState = { status: 'error', message: shown };
+    warnOnce('invalid-post', `<shoplet-post src="${this.src ?? ''}">: ${message}`);
+    emit(this, 'shoplet-error', { code: 'invalid_input', message, field });
+  }
+
+  protected override render() {
+    const s = this.postState;
+    if (s.status === 'error') {
+      return html`<div class="error" part="error" role="alert">
+        <p>${this.t('postError')}</p>
+        <p><code>${s.message}</code></p>
+      </div>`;
+    }
+    if (s.status !== 'ready')
+      return html`<div class="loading" aria-busy="true"><span class="vh">${this.t('loading')}</span></div>`;
+    const post = s.post;
+    const creator = post.creator;
+    return html`${post.title ? html`<p class="title" part="title">${post.title}</p>` : nothing}
+      ${this.renderMedia(post)}
+      ${
+        creator
+          ? html`<p class="creator" part="creator">
+            ${creator.url ? html`<a href=${creator.url}>${this.t('by', { name: creator.name })}</a>` : this.t('by', { name: creator.name })}
+          </p>`
+          : nothing
+      }`;
+  }
+
+  /** Renders the post's media with its tags; video posts are handled by `<shoplet-video>`. */
+  protected renderMedia(post: ShoppablePost): TemplateResult {
+    if (post.media.type === 'video') {
+      warnOnce('unsupported-media', `<shoplet-post src="${this.src ?? ''}">: video posts need <shoplet-video>.`);
+      return html`<div class="error" part="error"><p>${this.t('postError')}</p></div>`;
+    }
+    return html`<shoplet-image
+      src=${post.media.src}
+      alt=${post.media.alt ?? post.title ?? ''}
+      aspect-ratio=${post.media.aspectRatio ?? nothing}
+      show-tags=${this.showTags}
+    >
+      ${post.tags.map(
+        (tag) =>
+          html`<shoplet-tag product=${tag.product} x=${tag.x} y=${tag.y} label=${tag.label ?? nothing}></shoplet-tag>`,
+      )}
+    </shoplet-image>`;
+  }
+}

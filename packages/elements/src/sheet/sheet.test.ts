@@ -1,0 +1,68 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../product/product.js';
+import { expectAccessible } from '../test-utils/axe.js';
+import { testShop } from '../test-utils/shop.js';
+import { until } from '../test-utils/wait.js';
+import { openSheet } from './open-sheet.js';
+
+const sheetEl = () => document.querySelector('shoplet-sheet')!;
+const inSheet = <T extends Element = HTMLElement>(sel: string) =>
+  document.querySelector('shoplet-sheet')?.shadowRoot?.querySelector<T>(sel) ?? null;
+
+describe('<shoplet-sheet>', () => {
+  afterEach(() =>
+    document.querySelectorAll('shoplet-sheet').forEach((s) => {
+      s.remove();
+    }),
+  );
+
+  it('opens from the card, shows gallery, sanitized description and options; Escape closes and focus returns', async () => {
+    const { shop } = testShop();
+    const card = await fixture(html`<shoplet-product .client=${shop} product="linen-shirt"></shoplet-product>`);
+    const details = await until(() => card.shadowRoot!.querySelector<HTMLButtonElement>('[part="details-button"]'));
+    details.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => inSheet('h2'), 'the sheet title');
+    const dialog = inSheet<HTMLDialogElement>('dialog')!;
+    expect(dialog.open).to.equal(true);
+    expect(dialog.matches(':modal')).to.equal(true);
+    expect(inSheet('h2')!.textContent).to.equal('Linen shirt');
+    expect(inSheet('[part="description"]')!.innerHTML).to.contain('<strong>linen</strong>');
+    expect(inSheet('[part="description"]')!.innerHTML).not.to.contain('script');
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+    const alts = [...sheetEl().shadowRoot!.querySelectorAll('img')].map((i) => i.alt);
+    expect(alts[0]).to.equal('Linen shirt, front');
+    await expectAccessible(sheetEl());
+
+    // The second thumbnail has no alt text from the backend: a generated one is used.
+    inSheet<HTMLButtonElement>('[part="thumbnail"][aria-pressed="false"]')!.click();
+    await sheetEl().updateComplete;
+    expect(inSheet<HTMLImageElement>('[part="gallery-image"]')!.alt).to.equal('Linen shirt, Image 2 of 2');
+
+    await sendKeys({ press: 'Escape' });
+    await until(() => !dialog.open, 'the dialog to close');
+    const active = card.shadowRoot!.activeElement;
+    expect(active).to.equal(details);
+  });
+
+  it('reuses one sheet per client and adds to cart from it', async () => {
+    const { shop } = testShop();
+    await openSheet('mug', { client: shop });
+    await openSheet('mug', { client: shop });
+    expect(document.querySelectorAll('shoplet-sheet')).to.have.length(1);
+    const add = await until(() => inSheet<HTMLButtonElement>('.add'), 'the add button');
+    add.click();
+    await until(() => shop.$cart.get()?.totalQuantity === 1, 'the mug in the cart');
+    inSheet<HTMLButtonElement>('[part="close-button"]')!.click();
+    await until(() => !inSheet<HTMLDialogElement>('dialog')!.open, 'closed');
+  });
+
+  it('shows a fallback for an unknown product', async () => {
+    const { shop } = testShop();
+    await openSheet('missing', { client: shop });
+    await until(() => inSheet('.state:not([aria-busy])'), 'the fallback');
+    expect(inSheet('.state')!.textContent).to.contain('not available');
+    await expectAccessible(sheetEl());
+  });
+});

@@ -1,0 +1,181 @@
+import { warnOnce } from '@shoplet/core';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { emit } from '../internal/events.js';
+import { ProductController } from '../internal/product-controller.js';
+import { ShopletElement } from '../internal/shoplet-element.js';
+import { theme } from '../internal/theme.js';
+import { lowestPrice } from '../internal/variants.js';
+import { openSheet } from '../sheet/open-sheet.js';
+import { tagStyles } from './tag.styles.js';
+
+const inUnit = (v: number) => Number.isFinite(v) && v >= 0 && v <= 1;
+
+/**
+ * @summary A product hotspot on a `<shoplet-image>`, at normalized coordinates (0–1 from the
+ * top-left, like Instagram tags). A real button labelled with the product's name and price;
+ * hover or focus shows a small card; activating it opens the product sheet.
+ *
+ * @csspart hotspot - The hotspot button.
+ * @csspart card - The hover/focus card.
+ *
+ * @cssprop --shoplet-hotspot-size - Diameter of the hotspot (1.75rem).
+ * @cssprop --shoplet-hotspot-color - Hotspot fill.
+ * @cssprop --shoplet-hotspot-border - Hotspot ring and dot colour.
+ *
+ * @event shoplet-tag-activate - The hotspot was activated; cancel it to keep the sheet closed.
+ * @event shoplet-error - The product is unknown or the coordinates are invalid.
+ *
+ * @example
+ * <shoplet-image src="/look.jpg" alt="Summer look" aspect-ratio="4/5">
+ *   <shoplet-tag product="linen-shirt" x="0.32" y="0.4"></shoplet-tag>
+ * </shoplet-image>
+ */
+export class ShopletTag extends ShopletElement {
+  static override styles = [theme, tagStyles];
+  static override shadowRootOptions = { ...ShopletElement.shadowRootOptions, delegatesFocus: true };
+
+  /** Handle of the tagged product. */
+  @property({ reflect: true }) product: string | undefined;
+  /** Horizontal position, 0 (left) to 1 (right). */
+  @property({ type: Number }) x = Number.NaN;
+  /** Vertical position, 0 (top) to 1 (bottom). */
+  @property({ type: Number }) y = Number.NaN;
+  /** Text shown instead of the product title. */
+  @property() label: string | undefined;
+
+  @state() private cardOpen = false;
+  @query('.card') private card: HTMLElement | undefined;
+
+  private readonly productCtl = new ProductController(this, () => this.product);
+  private lastProduct: unknown;
+
+  constructor() {
+    super();
+    this.addEventListener('pointerenter', () => this.setCard(true));
+    this.addEventListener('pointerleave', () => this.setCard(this.matches(':focus-within')));
+    this.addEventListener('focusin', () => this.setCard(true));
+    this.addEventListener('focusout', () => this.setCard(false));
+    this.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape' && this.cardOpen) {
+        e.stopPropagation();
+        this.setCard(false);
+      }
+    });
+  }
+
+  /** Whether x and y are usable; an invalid tag is hidden on the image but stays in the list. */
+  get valid(): boolean {
+    return inUnit(this.x) && inUnit(this.y);
+  }
+
+  /** The tagged product once loaded. */
+  get productData() {
+    return this.productCtl.product;
+  }
+
+  /** The accessible name: "Linen shirt, £49.00". */
+  get accessibleLabel(): string {
+    const product = this.productCtl.product;
+    const title = this.label ?? product?.title ?? this.product ?? '';
+    const price = product && this.shop ? lowestPrice(product) : undefined;
+    return price && this.shop ? this.t('tagLabel', { title, price: this.shop.format(price) }) : title;
+  }
+
+  private setCard(open: boolean): void {
+    this.cardOpen = open && !!this.productCtl.product;
+  }
+
+  /** Emits `shoplet-tag-activate` and, unless cancelled, opens the sheet. */
+  activate(opener: HTMLElement | null = null): void {
+    const product = this.productCtl.product;
+    const price = product ? lowestPrice(product) : undefined;
+    const index = this.parentElement ? [...this.parentElement.querySelectorAll('shoplet-tag')].indexOf(this) : 0;
+    const proceed = emit(
+      this,
+      'shoplet-tag-activate',
+      {
+        productHandle: product?.handle ?? this.product ?? '',
+        productId: product?.id ?? null,
+        productTitle: product?.title ?? null,
+        price: price ?? null,
+        currency: price?.currencyCode ?? null,
+        x: this.x,
+        y: this.y,
+        index,
+      },
+      { cancelable: true },
+    );
+    if (product) this.shop?.emit('product:select', { product, source: 'tag' });
+    const shop = this.shop;
+    if (proceed && shop && this.product) void openSheet(this.product, { client: shop, opener });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has('x') || changed.has('y')) && !this.valid) {
+      const bad = inUnit(this.x) ? `y="${this.getAttribute('y')}"` : `x="${this.getAttribute('x')}"`;
+      warnOnce(
+        'invalid-tag',
+        `<shoplet-tag product="${this.product ?? ''}"> ${bad} must be a number between 0 and 1; the hotspot is hidden.`,
+      );
+      emit(this, 'shoplet-error', {
+        code: 'invalid_input',
+        message: `${bad} must be a number between 0 and 1`,
+        field: inUnit(this.x) ? 'y' : 'x',
+        product: this.product ?? '',
+      });
+    }
+    if (this.valid) {
+      this.style.left = `${this.x * 100}%`;
+      this.style.top = `${this.y * 100}%`;
+    }
+    this.toggleAttribute('hidden', !this.valid);
+  }
+
+  protected override updated(): void {
+    if (this.productCtl.product !== this.lastProduct) {
+      this.lastProduct = this.productCtl.product;
+      // Lets the parent image refresh its product list.
+      this.dispatchEvent(new Event('shoplet-tag-change', { bubbles: true }));
+    }
+    if (this.cardOpen) this.keepCardInside();
+  }
+
+  /** Shifts the card sideways so it stays inside the image near the left and right edges. */
+  private keepCardInside(): void {
+    const card = this.card;
+    const frame = (this.parentElement as { mediaRect?: () => DOMRect } | null)?.mediaRect?.();
+    if (!card || !frame) return;
+    card.style.setProperty('--_max-width', `${Math.max(frame.width - 16, 80)}px`);
+    card.style.setProperty('--_dx', '0px');
+    const rect = card.getBoundingClientRect();
+    const pad = 8;
+    let dx = 0;
+    if (rect.left < frame.left + pad) dx = frame.left + pad - rect.left;
+    else if (rect.right > frame.right - pad) dx = frame.right - pad - rect.right;
+    card.style.setProperty('--_dx', `${dx}px`);
+  }
+
+  protected override render() {
+    const product = this.productCtl.product;
+    const image = product?.images[0];
+    const price = product ? lowestPrice(product) : undefined;
+    return html`<button
+        class="hotspot ${this.cardOpen ? 'open' : ''}"
+        part="hotspot"
+        aria-label=${this.accessibleLabel || this.t('loading')}
+        @click=${(e: Event) => this.activate(e.currentTarget as HTMLElement)}
+      ></button
+      >${
+        this.cardOpen && product
+          ? html`<div class="card ${this.y > 0.6 ? 'above' : ''}" part="card" aria-hidden="true">
+            ${image ? html`<img src=${image.url} alt="" />` : nothing}
+            <div>
+              <p class="name">${this.label ?? product.title}</p>
+              ${price && this.shop ? html`<p>${this.shop.format(price)}</p>` : nothing}
+            </div>
+          </div>`
+          : nothing
+      }`;
+  }
+}
