@@ -46,7 +46,7 @@ export const demoCatalog: DemoProduct[] = [
       'Machine wash cold, hang to dry. Relaxed fit: if you are between sizes, take the smaller one.',
     ),
     images: ['sandbar-linen-shirt.jpg', 'sandbar-linen-shirt-2.jpg'],
-    optionGroups: ['size', 'colour'],
+    optionGroups: ['Size', 'Colour'],
     variants: ['S', 'M', 'L', 'XL'].flatMap((size) =>
       ['Sand', 'Sage'].map((colour) => ({
         sku: `SLS-${size}-${colour.toUpperCase()}`,
@@ -68,7 +68,7 @@ export const demoCatalog: DemoProduct[] = [
       'Made in Portugal. Pre-shrunk, so it fits the same after the first wash as on the first day.',
     ),
     images: ['tidewater-cotton-tee.jpg'],
-    optionGroups: ['size', 'colour'],
+    optionGroups: ['Size', 'Colour'],
     variants: ['S', 'M', 'L'].flatMap((size) =>
       ['White', 'Navy'].map((colour) => ({
         sku: `TCT-${size}-${colour.toUpperCase()}`,
@@ -88,7 +88,7 @@ export const demoCatalog: DemoProduct[] = [
       'Size M is sold out for this run; S and L are still available.',
     ),
     images: ['fieldwork-chore-jacket.jpg'],
-    optionGroups: ['size'],
+    optionGroups: ['Size'],
     variants: [
       { sku: 'FCJ-S', options: ['S'], price: 145, stockOnHand: 6 },
       { sku: 'FCJ-M', options: ['M'], price: 145, stockOnHand: 0 },
@@ -105,7 +105,7 @@ export const demoCatalog: DemoProduct[] = [
       'One size fits most. Hand wash cool and dry flat.',
     ),
     images: ['harbour-knit-beanie.jpg'],
-    optionGroups: ['colour'],
+    optionGroups: ['Colour'],
     variants: ['Rust', 'Charcoal'].map((colour) => ({
       sku: `HKB-${colour.toUpperCase()}`,
       options: [colour],
@@ -135,7 +135,7 @@ export const demoCatalog: DemoProduct[] = [
       'Fragrance-free apart from the oils themselves. Bottled in violet glass to protect the oils from light.',
     ),
     images: ['juniper-face-oil.jpg', 'juniper-face-oil-2.jpg'],
-    optionGroups: ['size'],
+    optionGroups: ['Size'],
     variants: [
       { sku: 'JFO-15', options: ['15 ml'], price: 26, stockOnHand: 50 },
       { sku: 'JFO-30', options: ['30 ml'], price: 42, stockOnHand: 35 },
@@ -176,7 +176,7 @@ export const demoCatalog: DemoProduct[] = [
       'Clear is for everyday; Poppy adds a soft, natural red.',
     ),
     images: ['meadow-tinted-lip-balm.jpg'],
-    optionGroups: ['colour'],
+    optionGroups: ['Colour'],
     variants: ['Clear', 'Poppy'].map((colour) => ({
       sku: `MLB-${colour.toUpperCase()}`,
       options: [colour],
@@ -194,7 +194,7 @@ export const demoCatalog: DemoProduct[] = [
       'Each mug is made by hand, so sizes and glaze vary slightly from one to the next.',
     ),
     images: ['harbour-stoneware-mug.jpg', 'harbour-stoneware-mug-2.jpg'],
-    optionGroups: ['colour'],
+    optionGroups: ['Colour'],
     variants: ['Oat', 'Slate'].map((colour) => ({
       sku: `HSM-${colour.toUpperCase()}`,
       options: [colour],
@@ -224,7 +224,7 @@ export const demoCatalog: DemoProduct[] = [
       'Each towel has a hanging loop and measures 50 × 70 cm.',
     ),
     images: ['linen-tea-towel-set.jpg'],
-    optionGroups: ['colour'],
+    optionGroups: ['Colour'],
     variants: ['Natural', 'Indigo Stripe'].map((colour) => ({
       sku: `LTT-${colour.replace(' ', '-').toUpperCase()}`,
       options: [colour],
@@ -241,7 +241,7 @@ export const demoCatalog: DemoProduct[] = [
       'Trim the cotton wick to 5 mm before each burn. The small candle burns for about 30 hours, the large for about 60.',
     ),
     images: ['ember-soy-candle.jpg'],
-    optionGroups: ['size'],
+    optionGroups: ['Size'],
     variants: [
       { sku: 'ESC-200', options: ['200 g'], price: 22, stockOnHand: 40 },
       { sku: 'ESC-400', options: ['400 g'], price: 36, stockOnHand: 15 },
