@@ -76,6 +76,24 @@ describe('attribution on the cart', () => {
     await vi.waitFor(() => expect(shop.$cart.get()?.attributes._shoplet_ref).toBe('ben'));
   });
 
+  it('a newer touch without a ref blanks the earlier ref on the cart; expiry leaves the cart alone', async () => {
+    let now = NOW;
+    const adapter = memoryAdapter({ products: [shirt] });
+    const shop = createShoplet({ adapter, now: () => now, url: 'https://blog.example/?ref=ana' });
+    shop.$cart.listen(() => {});
+    await shop.cart.add(variantM, 1);
+    await vi.waitFor(() => expect(shop.$cart.get()?.attributes._shoplet_ref).toBe('ana'));
+    shop.attribution.capture('https://blog.example/?utm_source=newsletter');
+    await vi.waitFor(() =>
+      expect(shop.$cart.get()?.attributes).toEqual({ _shoplet_ref: '', _shoplet_utm: 'source=newsletter' }),
+    );
+    now += 8 * 86_400_000;
+    expect(shop.attribution.get()).toBeNull();
+    await shop.cart.add(variantM, 1);
+    await shop.cart.add(variantM, 1);
+    expect(shop.$cart.get()?.attributes._shoplet_utm).toBe('source=newsletter');
+  });
+
   it('keeps the credit for the next visit in the client storage', () => {
     const storage = memoryStorage();
     setup({ url: 'https://blog.example/?sl_ref=ana' }, {}, storage);

@@ -158,8 +158,12 @@ export function installTrust(shop: ShopCore, options: TrustOptions = {}): Trust 
   const syncCart = (cart: Cart | null = shop.$cart.get()) => {
     if (syncing || !shop.adapter.capabilities.cartAttributes) return;
     if (!cart || cart.id.startsWith('optimistic')) return;
-    const wanted = attribution.toCartAttributes();
-    const missing = Object.entries(wanted).filter(([k, v]) => cart.attributes[k] !== v);
+    const current = attribution.toCartAttributes();
+    // An expired credit stays on a cart it was given to; only a newer touch replaces it.
+    if (Object.keys(current).length === 0) return;
+    // A newer touch replaces every Shoplet key: one without a ref blanks the previous ref.
+    const wanted: Record<string, string> = { _shoplet_ref: '', _shoplet_utm: '', ...current };
+    const missing = Object.entries(wanted).filter(([k, v]) => (cart.attributes[k] ?? '') !== v);
     const signature = `${cart.id}|${JSON.stringify(wanted)}`;
     // One try per cart and credit: a backend that refuses attributes is not asked in a loop.
     if (missing.length === 0 || signature === lastTried) return;
