@@ -13,6 +13,7 @@ const KEYS_NEXT = ['ArrowRight', 'ArrowDown'];
 const KEYS_PREV = ['ArrowLeft', 'ArrowUp'];
 
 /**
+ * @tagname shoplet-image
  * @summary A shoppable image: `<shoplet-tag>` children become hotspots on it, and the tagged
  * products are listed under it for readers who do not hover. Arrow keys move between hotspots.
  *

@@ -13,6 +13,7 @@ type PostState =
   | { status: 'error'; message: string };
 
 /**
+ * @tagname shoplet-post
  * @summary Renders a Shoppable Post JSON document (an image with product tags and its creator).
  * The document is validated on load; an invalid one shows a readable error naming the field.
  *

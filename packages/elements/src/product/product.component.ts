@@ -26,6 +26,7 @@ export type ProductLayout = 'card' | 'row' | 'compact';
 const LAYOUTS: readonly string[] = ['card', 'row', 'compact'];
 
 /**
+ * @tagname shoplet-product
  * @summary A product card: image, title, price and compare-at price, one control per option,
  * quantity, stock, add to cart, and a button that opens the detail sheet.
  *

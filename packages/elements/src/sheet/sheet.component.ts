@@ -17,6 +17,7 @@ import { theme } from '../internal/theme.js';
 import { sheetStyles } from './sheet.styles.js';
 
 /**
+ * @tagname shoplet-sheet
  * @summary The product detail dialog (a native modal `<dialog>`): gallery with alt text, the
  * sanitized full description, options, price and add to cart. Escape closes it and focus returns
  * to the element that opened it.

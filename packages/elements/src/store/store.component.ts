@@ -7,6 +7,7 @@ import { emit } from '../internal/events.js';
 import { createAdapter, type StoreConfig } from './adapters.js';
 
 /**
+ * @tagname shoplet-store
  * @summary Configures a shop for the elements inside it: set the backend with attributes, or hand
  * it a ready client. Two stores on one page stay independent (own products, own cart).
  *

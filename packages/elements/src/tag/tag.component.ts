@@ -12,6 +12,7 @@ import { tagStyles } from './tag.styles.js';
 const inUnit = (v: number) => Number.isFinite(v) && v >= 0 && v <= 1;
 
 /**
+ * @tagname shoplet-tag
  * @summary A product hotspot on a `<shoplet-image>`, at normalized coordinates (0–1 from the
  * top-left, like Instagram tags). A real button labelled with the product's name and price;
  * hover or focus shows a small card; activating it opens the product sheet.

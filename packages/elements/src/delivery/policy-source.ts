@@ -1,0 +1,38 @@
+import { type DeliveryPolicy, type Shoplet, validateDeliveryPolicy, warnOnce } from '@shoplet/core';
+
+const cache = new WeakMap<Shoplet, Promise<DeliveryPolicy | null>>();
+
+/**
+ * The delivery policy a client knows: its configured policy (`shop.delivery.policy()`, when the
+ * client has delivery installed), else the adapter's (`adapter.deliveryPolicy()`), else `null`.
+ * One lookup per client, shared by every element on the page; a failed lookup is retried next
+ * time and never throws (the promise is simply not shown).
+ *
+ * @example
+ * const policy = await clientDeliveryPolicy(shop);
+ * if (policy) console.log(estimateDelivery(policy, { country: shop.country }));
+ */
+export function clientDeliveryPolicy(shop: Shoplet): Promise<DeliveryPolicy | null> {
+  let pending = cache.get(shop);
+  if (!pending) {
+    // `delivery` is an optional part of a client: read it defensively.
+    const delivery = (shop as { delivery?: { policy?: () => Promise<DeliveryPolicy | null> } }).delivery;
+    const source =
+      typeof delivery?.policy === 'function'
+        ? () => delivery.policy!()
+        : () => shop.adapter.deliveryPolicy?.() ?? Promise.resolve(null);
+    pending = Promise.resolve()
+      .then(source)
+      .then((policy) => {
+        if (policy) validateDeliveryPolicy(policy, `${shop.adapter.name}.deliveryPolicy()`);
+        return policy ?? null;
+      })
+      .catch((err: unknown) => {
+        cache.delete(shop);
+        warnOnce('delivery-policy', `no delivery promise: ${err instanceof Error ? err.message : String(err)}`);
+        return null;
+      });
+    cache.set(shop, pending);
+  }
+  return pending;
+}
