@@ -70,7 +70,11 @@ describe('IntervalIndex', () => {
   });
 
   it('handles many identical and nested intervals', () => {
-    const items = Array.from({ length: 50 }, (_, n) => ({ start: n % 2 ? 0 : 10 - n / 10, end: 10 + n / 10, value: n }));
+    const items = Array.from({ length: 50 }, (_, n) => ({
+      start: n % 2 ? 0 : 10 - n / 10,
+      end: 10 + n / 10,
+      value: n,
+    }));
     const index = new IntervalIndex(items);
     for (const t of [0, 5, 9.9, 10, 12, 15]) expect(index.at(t)).to.deep.equal(scan(items, t));
   });
