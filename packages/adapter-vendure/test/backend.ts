@@ -48,12 +48,13 @@ export function connect(
 }
 
 /**
- * Reads a variant's stock on hand through the Admin API (the Shop API only says in/out of stock).
+ * How many units of a variant can still be sold, through the Admin API: stock on hand minus the
+ * units allocated to placed orders (the Shop API only says in or out of stock).
  *
  * @example
- * await stockOnHand(backend, 'SLS-M-SAND'); // 18
+ * await saleableStock(backend, 'ESC-400'); // 15
  */
-export async function stockOnHand(backend: DemoBackend, sku: string): Promise<number> {
+export async function saleableStock(backend: DemoBackend, sku: string): Promise<number> {
   const login = await fetch(backend.adminApi, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -67,14 +68,34 @@ export async function stockOnHand(backend: DemoBackend, sku: string): Promise<nu
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({
       query:
-        'query($sku: String!) { productVariants(options: { filter: { sku: { eq: $sku } } }) { items { stockOnHand } } }',
+        'query($sku: String!) { productVariants(options: { filter: { sku: { eq: $sku } } }) { items { stockOnHand stockAllocated } } }',
       variables: { sku },
     }),
   });
-  const json = (await res.json()) as { data: { productVariants: { items: { stockOnHand: number }[] } } };
+  const json = (await res.json()) as {
+    data: { productVariants: { items: { stockOnHand: number; stockAllocated: number }[] } };
+  };
   const item = json.data.productVariants.items[0];
   if (!item) throw new Error(`No variant with SKU ${sku}`);
-  return item.stockOnHand;
+  return item.stockOnHand - item.stockAllocated;
+}
+
+/**
+ * Sends one Shop API request in the session kept in `storage` (to do what a shopper might do in
+ * another tab).
+ *
+ * @example
+ * await inSession(backend.shopApi, storage, 'mutation { transitionOrderToState(state: "ArrangingPayment") { __typename } }');
+ */
+export async function inSession(shopApi: string, storage: StorageLike, query: string): Promise<unknown> {
+  const token = storage.getItem(`vendure-auth-token:${new URL(shopApi).toString()}`);
+  if (!token) throw new Error('no session in this storage');
+  const res = await fetch(shopApi, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query }),
+  });
+  return res.json();
 }
 
 /**
