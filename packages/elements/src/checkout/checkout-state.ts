@@ -14,13 +14,26 @@ export type CheckoutStep = 'handoff' | 'email' | 'address' | 'shipping' | 'payme
 export const INLINE_STEPS: readonly CheckoutStep[] = ['email', 'address', 'shipping', 'payment'];
 
 /** The address form's fields, named after {@link Address}. */
-export type AddressField = 'fullName' | 'streetLine1' | 'streetLine2' | 'city' | 'postalCode' | 'countryCode' | 'phoneNumber';
+export type AddressField =
+  | 'fullName'
+  | 'streetLine1'
+  | 'streetLine2'
+  | 'city'
+  | 'postalCode'
+  | 'countryCode'
+  | 'phoneNumber';
 
 /** Every field an error can point at. `form` is the step as a whole. */
 export type CheckoutField = 'email' | AddressField | 'shippingOption' | 'payment' | 'form';
 
 /** Required address fields (the others are optional). */
-export const REQUIRED_ADDRESS: readonly AddressField[] = ['fullName', 'streetLine1', 'city', 'postalCode', 'countryCode'];
+export const REQUIRED_ADDRESS: readonly AddressField[] = [
+  'fullName',
+  'streetLine1',
+  'city',
+  'postalCode',
+  'countryCode',
+];
 
 /**
  * What the shopper typed and what the backend answered, kept across steps and failures.

@@ -85,6 +85,7 @@ export class ShopletDeliveryPromise extends ShopletElement {
   private checkedPolicy: DeliveryPolicy | undefined;
   private validPolicy = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private shown: DeliveryEstimate | null = null;
   private readonly source = new OptionalProduct(this, () => this.product);
 
   override disconnectedCallback(): void {
@@ -101,7 +102,10 @@ export class ShopletDeliveryPromise extends ShopletElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('policy')) this.checkPolicy();
     if (changed.has('country') && this.country !== undefined && !/^[A-Za-z]{2}$/.test(this.country)) {
-      warnOnce('invalid-attribute', `<${TAG} country="${this.country}">: use an ISO code such as "DE"; using the shop's.`);
+      warnOnce(
+        'invalid-attribute',
+        `<${TAG} country="${this.country}">: use an ISO code such as "DE"; using the shop's.`,
+      );
     }
     const shop = this.shop;
     if (shop !== this.policyFor) {
@@ -155,7 +159,7 @@ export class ShopletDeliveryPromise extends ShopletElement {
     if (!policy) return null;
     if (this.source.named) {
       const product = this.source.product;
-      if (!product || !product.variants.some((v) => v.availableForSale)) return null;
+      if (!product?.variants.some((v) => v.availableForSale)) return null;
     }
     try {
       return estimateDelivery(policy, { now: nowMs, country: this.destination });
@@ -201,10 +205,14 @@ export class ShopletDeliveryPromise extends ShopletElement {
     }, delay);
   }
 
+  protected override updated(): void {
+    this.schedule(this.shown);
+  }
+
   protected override render() {
     const nowMs = (this.now ?? Date.now)();
     const estimate = this.currentEstimate(nowMs);
-    this.schedule(estimate);
+    this.shown = estimate;
     if (!estimate) return nothing;
     const promise = formatDeliveryPromise(estimate, this.resolvedLocale, nowMs, this.messages());
     const isoDates = [estimate.earliest, estimate.latest];

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { ShopletError } from '@shoplet/core';
+import { sendKeys } from '@web/test-runner-commands';
 import './product.js';
 import '../store/store.js';
 import type { Shoplet } from '@shoplet/core';
@@ -133,6 +134,23 @@ describe('<shoplet-product>', () => {
     const row = await card(shop, 'mug', 'row');
     expect(q(row, '.row')).to.exist;
     await expectAccessible(row);
+  });
+
+  it('is operable with Tab alone: options, quantity, add to cart, details', async () => {
+    const { shop } = testShop();
+    const el = await card(shop);
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    el.before(before);
+    before.focus();
+    const visited: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      await sendKeys({ press: 'Tab' });
+      const active = el.shadowRoot!.activeElement as HTMLElement | null;
+      visited.push(active?.getAttribute('part') ?? active?.getAttribute('type') ?? active?.localName ?? 'none');
+    }
+    before.remove();
+    expect(visited).to.deep.equal(['radio', 'radio', 'number', 'add-button', 'details-button']);
   });
 
   it('reserves space while loading', async () => {

@@ -1,0 +1,301 @@
+import { type Cart, type CheckoutHandoff, toShopletError } from '@shoplet/core';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { emit, toMajorUnits } from '../internal/events.js';
+import { ShopletElement } from '../internal/shoplet-element.js';
+import { theme } from '../internal/theme.js';
+import '../cart/cart.strings.js';
+import './checkout.strings.js';
+import {
+  type CheckoutActions,
+  type CheckoutState,
+  type CheckoutStep,
+  fieldOfError,
+  INLINE_STEPS,
+  initialState,
+  REQUIRED_ADDRESS,
+  toAddress,
+} from './checkout-state.js';
+import { addressStep, doneStep, emailStep, handoffStep, paymentStep, shippingStep } from './checkout-steps.js';
+import { checkoutStyles } from './checkout.styles.js';
+
+/**
+ * @summary The checkout steps. When the backend has its own checkout page (Shopify) it explains the
+ * hand-off and redirects; when it supports inline checkout (Vendure) it runs email, shipping
+ * address, shipping method, payment and confirmation in place. `<shoplet-cart>` shows it in its
+ * drawer; it also works on its own, for a checkout page.
+ *
+ * @csspart step-title - The heading of the current step.
+ * @csspart field - A labelled form field.
+ * @csspart field-error - The error under a field.
+ * @csspart form-error - The error about the step as a whole.
+ * @csspart choices - The shipping or payment radio group.
+ * @csspart choice - One shipping or payment option.
+ * @csspart back-button - The button to the previous step.
+ * @csspart next-button - The button that submits the step.
+ * @csspart continue-button - The button that redirects to the provider's checkout.
+ * @csspart handoff-text - "You will pay on …'s secure checkout".
+ * @csspart totals - Subtotal, shipping and total.
+ * @csspart order-code - The placed order's code.
+ * @csspart trust - The "Secure checkout by …" line.
+ *
+ * @cssprop --shoplet-color-accent - Primary button background.
+ * @cssprop --shoplet-color-error - Error text colour.
+ * @cssprop --shoplet-radius - Corner radius of fields and buttons.
+ *
+ * @event shoplet-checkout - Checkout started (hand-off or inline); carries cart id, provider and value.
+ * @event shoplet-error - A step failed; the message is also shown at the field it concerns.
+ *
+ * @example
+ * <shoplet-checkout></shoplet-checkout>
+ */
+export class ShopletCheckout extends ShopletElement {
+  static override styles = [theme, checkoutStyles];
+
+  /**
+   * Where a redirect hand-off sends the shopper. Replace it to open the checkout in a new tab or to
+   * observe the URL in tests.
+   */
+  @property({ attribute: false }) navigate: (url: string) => void = (url) => location.assign(url);
+
+  @state() private s: CheckoutState = initialState(undefined);
+  private started = false;
+  private focusStep = false;
+
+  /** The current step (`undefined` until a client is known). */
+  get step(): CheckoutStep | undefined {
+    return this.s.step;
+  }
+
+  /** The order placed by the inline flow, once paid. */
+  get order() {
+    return this.s.order;
+  }
+
+  /** Starts over from the first step, keeping nothing the shopper typed. */
+  reset(): void {
+    this.s = initialState(this.shop?.country);
+    this.started = false;
+  }
+
+  private readonly a: CheckoutActions = {
+    t: (key, values) => this.t(key, values),
+    format: (money) => this.shop?.format(money) ?? `${money.amount} ${money.currencyCode}`,
+    locale: () => this.locale ?? this.shop?.locale ?? (document.documentElement.lang || 'en'),
+    submit: (e) => {
+      e.preventDefault();
+      void this.submit();
+    },
+    back: () => this.back(),
+    input: (field, value) => {
+      const s = this.s;
+      if (field === 'email') s.email = value;
+      else if (field === 'shippingOption') s.shippingOptionId = value;
+      else if (field === 'payment') s.paymentCode = value;
+      else s.address[field] = value;
+      // A corrected field loses its error; nothing else re-renders while typing.
+      if (s.errors[field]) this.patch({ errors: { ...s.errors, [field]: undefined } });
+    },
+    reload: () => void this.load(),
+  };
+
+  private patch(next: Partial<CheckoutState>): void {
+    this.s = { ...this.s, ...next };
+  }
+
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    const shop = this.shop;
+    if (!shop || this.s.step) return;
+    const inline = !!shop.checkout.inline;
+    this.s = {
+      ...initialState(shop.country),
+      step: inline ? 'email' : 'handoff',
+      provider: shop.adapter.capabilities.checkoutProvider,
+      cart: shop.$cart.get(),
+    };
+    if (inline && !this.started) void this.start();
+  }
+
+  protected override updated(): void {
+    if (!this.focusStep) return;
+    this.focusStep = false;
+    const invalid = this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]');
+    const target = invalid?.matches('fieldset')
+      ? invalid.querySelector<HTMLElement>('input:checked, input')
+      : (invalid ?? this.renderRoot.querySelector<HTMLElement>('#step-title'));
+    target?.focus();
+  }
+
+  /** Calls `shop.checkout.start()` once and emits `shoplet-checkout`; redirects when the adapter hands off. */
+  private async start(): Promise<CheckoutHandoff | undefined> {
+    const shop = this.shop;
+    if (!shop) return undefined;
+    this.started = true;
+    const cart = shop.$cart.get();
+    try {
+      const handoff = await shop.checkout.start();
+      this.emitCheckout(handoff, cart);
+      return handoff;
+    } catch (err) {
+      this.started = false;
+      this.fail(err, 'startFailed');
+      return undefined;
+    }
+  }
+
+  private emitCheckout(handoff: CheckoutHandoff, cart: Cart | null): void {
+    if (!cart) return;
+    emit(this, 'shoplet-checkout', {
+      cartId: cart.id,
+      kind: handoff.kind,
+      provider: handoff.provider,
+      itemCount: cart.totalQuantity,
+      total: cart.total,
+      currency: cart.total.currencyCode,
+      value: toMajorUnits(cart.total),
+    });
+  }
+
+  private continueHandoff = async () => {
+    if (this.s.busy) return;
+    this.patch({ busy: true, errors: {} });
+    const handoff = await this.start();
+    if (handoff?.kind === 'redirect') this.navigate(handoff.url);
+    else if (handoff) this.patch({ step: 'email' });
+    // Stay busy while the page navigates away; a test or a new tab navigation returns here.
+    this.patch({ busy: false });
+  };
+
+  private back(): void {
+    const index = INLINE_STEPS.indexOf(this.s.step!);
+    if (index <= 0) return;
+    this.patch({ step: INLINE_STEPS[index - 1]!, errors: {} });
+    this.focusStep = true;
+  }
+
+  /** Shows an error at the field it names (moving to that field's step), else for the step as a whole. */
+  private fail(err: unknown, prefix: 'startFailed' | 'stepFailed' = 'stepFailed'): void {
+    const error = toShopletError(err, 'backend');
+    const target = fieldOfError(error.field);
+    const onStep = target && INLINE_STEPS.includes(target.step) ? target : undefined;
+    this.patch({
+      busy: false,
+      step: onStep?.step ?? this.s.step,
+      errors: onStep ? { [onStep.field]: error.message } : { form: this.t(prefix, { message: error.message }) },
+    });
+    this.focusStep = true;
+    emit(this, 'shoplet-error', { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) });
+  }
+
+  /** Checks the current step in the browser first, so obvious mistakes need no round trip. */
+  private validate(): CheckoutState['errors'] {
+    const s = this.s;
+    const errors: CheckoutState['errors'] = {};
+    const required = (label: Parameters<ShopletElement['t']>[0]) => this.t('required', { field: this.t(label) });
+    if (s.step === 'email') {
+      const input = this.renderRoot.querySelector<HTMLInputElement>('#email');
+      if (!s.email.trim()) errors.email = required('email');
+      else if (input && !input.validity.valid) errors.email = this.t('invalidEmail');
+    } else if (s.step === 'address') {
+      const labels = { fullName: 'fullName', streetLine1: 'streetLine1', city: 'city', postalCode: 'postalCode', countryCode: 'country' } as const;
+      for (const field of REQUIRED_ADDRESS) {
+        if (!s.address[field].trim()) errors[field] = required(labels[field as keyof typeof labels]);
+      }
+    } else if (s.step === 'shipping' && s.shippingOptions?.length && !s.shippingOptionId) {
+      errors.shippingOption = this.t('chooseShipping');
+    } else if (s.step === 'payment' && s.paymentOptions?.length && !s.paymentCode) {
+      errors.payment = this.t('choosePayment');
+    }
+    return errors;
+  }
+
+  private async submit(): Promise<void> {
+    const inline = this.shop?.checkout.inline;
+    const s = this.s;
+    if (!inline || s.busy) return;
+    const errors = this.validate();
+    if (Object.keys(errors).length) {
+      this.patch({ errors });
+      this.focusStep = true;
+      return;
+    }
+    if ((s.step === 'shipping' && !s.shippingOptions?.length) || (s.step === 'payment' && !s.paymentOptions?.length)) {
+      void this.load();
+      return;
+    }
+    this.patch({ busy: true, errors: {} });
+    try {
+      if (s.step === 'email') {
+        const cart = await inline.setContact({ email: s.email.trim() });
+        this.goTo('address', { cart });
+      } else if (s.step === 'address') {
+        const cart = await inline.setShippingAddress(toAddress(s.address));
+        this.goTo('shipping', { cart });
+      } else if (s.step === 'shipping') {
+        const cart = await inline.setShippingOption(s.shippingOptionId);
+        this.goTo('payment', { cart });
+      } else if (s.step === 'payment') {
+        const order = await inline.pay(s.paymentCode);
+        this.goTo('done', { order });
+      }
+    } catch (err) {
+      this.fail(err);
+    }
+  }
+
+  private goTo(step: CheckoutStep, extra: Partial<CheckoutState>): void {
+    this.patch({ ...extra, step, busy: false, errors: {} });
+    this.focusStep = true;
+    if (step === 'shipping' || step === 'payment') void this.load();
+  }
+
+  /** Fetches the options of the shipping or payment step (again after a failure). */
+  private async load(): Promise<void> {
+    const inline = this.shop?.checkout.inline;
+    const step = this.s.step;
+    if (!inline || (step !== 'shipping' && step !== 'payment')) return;
+    this.patch(step === 'shipping' ? { shippingOptions: undefined, errors: {} } : { paymentOptions: undefined, errors: {} });
+    try {
+      if (step === 'shipping') {
+        const options = await inline.shippingOptions();
+        const keep = options.some((o) => o.id === this.s.shippingOptionId);
+        this.patch({ shippingOptions: options, shippingOptionId: keep ? this.s.shippingOptionId : (options[0]?.id ?? '') });
+      } else {
+        const options = await inline.paymentOptions();
+        const keep = options.some((o) => o.code === this.s.paymentCode);
+        this.patch({ paymentOptions: options, paymentCode: keep ? this.s.paymentCode : (options[0]?.code ?? '') });
+      }
+    } catch (err) {
+      this.fail(err);
+    }
+  }
+
+  protected override render() {
+    const s = this.s;
+    const a = this.a;
+    if (!s.step) return html`<p class="muted" aria-busy="true">${this.t('loading')}</p>`;
+    const body =
+      s.step === 'handoff'
+        ? handoffStep(a, s, this.continueHandoff)
+        : s.step === 'email'
+          ? emailStep(a, s)
+          : s.step === 'address'
+            ? addressStep(a, s)
+            : s.step === 'shipping'
+              ? shippingStep(a, s)
+              : s.step === 'payment'
+                ? paymentStep(a, s)
+                : doneStep(a, s);
+    return html`${body}
+      ${
+        s.step === 'done'
+          ? nothing
+          : html`<p class="trust" part="trust">
+            <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14">
+              <path fill="currentColor" d="M8 1 3 3v4c0 3.3 2.1 6.3 5 7 2.9-.7 5-3.7 5-7V3L8 1Zm-1 10L4.5 8.5l1-1L7 9l3.5-3.5 1 1L7 11Z" />
+            </svg>
+            ${this.t('secureCheckout', { provider: s.provider })}
+          </p>`
+      }`;
+  }
+}

@@ -1,0 +1,172 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { createShoplet, type DeliveryPolicy, type Shoplet } from '@shoplet/core';
+import { makeProduct, makeVariant, memoryAdapter, memoryStorage } from '@shoplet/core/testing';
+import './delivery.js';
+import { expectAccessible } from '../test-utils/axe.js';
+import { until } from '../test-utils/wait.js';
+import type { ShopletDeliveryPromise } from './delivery.component.js';
+
+const policy: DeliveryPolicy = {
+  timeZone: 'Europe/London',
+  cutoff: '14:00',
+  processingDays: 0,
+  workDays: [1, 2, 3, 4, 5],
+  holidays: [],
+  transit: { GB: [1, 3], '*': [3, 6] },
+};
+/** Wednesday 26 Nov 2025, 11:47 in London: 2 h 13 min before the cut-off. */
+const WED_1147 = Date.parse('2025-11-26T11:47:00Z');
+const WED_1500 = Date.parse('2025-11-26T15:00:00Z');
+
+function client(options: { locale?: string; deliveryPolicy?: DeliveryPolicy | null; soldOut?: boolean } = {}) {
+  const products = [
+    makeProduct({ handle: 'mug', title: 'Stoneware mug' }),
+    makeProduct({ handle: 'vase', title: 'Vase', variants: [makeVariant({ id: 'vase-1', quantityAvailable: 0 })] }),
+  ];
+  const adapter = memoryAdapter({ products, deliveryPolicy: options.deliveryPolicy ?? null });
+  return createShoplet({
+    adapter,
+    locale: options.locale ?? 'en-GB',
+    country: 'GB',
+    storage: memoryStorage(),
+    syncTabs: false,
+  });
+}
+
+const text = (el: Element) => el.shadowRoot!.querySelector('[part="base"]')?.textContent?.replace(/\s+/g, ' ').trim();
+const shown = (el: ShopletDeliveryPromise) => until(() => text(el), 'the delivery promise');
+
+async function promise(shop: Shoplet, now: number, extra: Partial<ShopletDeliveryPromise> = {}) {
+  const el = await fixture<ShopletDeliveryPromise>(
+    html`<shoplet-delivery-promise .client=${shop} .policy=${policy} .now=${() => now}></shoplet-delivery-promise>`,
+  );
+  Object.assign(el, extra);
+  await el.updateComplete;
+  return el;
+}
+
+describe('<shoplet-delivery-promise>', () => {
+  it('promises the window with a countdown in English, dates as <time>', async () => {
+    const el = await promise(client(), WED_1147);
+    expect(await shown(el)).to.equal('Order within 2 h 13 min — arrives Thu 27 Nov – Mon 1 Dec');
+    expect(el.shadowRoot!.querySelector('[part="countdown"]')!.textContent).to.equal('2 h 13 min');
+    const dates = [...el.shadowRoot!.querySelectorAll('time')].map((t) => t.dateTime);
+    expect(dates).to.deep.equal(['2025-11-27', '2025-12-01']);
+    await expectAccessible(el);
+  });
+
+  it('speaks German and Japanese from the locale', async () => {
+    const de = await promise(client({ locale: 'de-DE' }), WED_1147);
+    expect(await shown(de)).to.equal('Innerhalb von 2 Std. 13 Min. bestellen — Lieferung Do., 27. Nov. – Mo., 1. Dez.');
+    const ja = await promise(client({ locale: 'ja-JP' }), WED_1147);
+    expect(await shown(ja)).to.equal('あと2時間13分以内のご注文で11月27日(木)～12月1日(月)にお届け');
+    await expectAccessible(ja);
+  });
+
+  it('uses core sentences for languages the elements do not translate, and setStrings-style overrides', async () => {
+    const fr = await promise(client({ locale: 'fr-FR' }), WED_1147);
+    expect(await shown(fr)).to.match(/^Commandez dans les 2 h 13 min — livraison jeu\. 27 nov\. – lun\. 1 déc\.$/);
+    const custom = await promise(client(), WED_1147, {
+      strings: { deliveryWithin: 'Order in the next {duration} for {dates}' },
+    });
+    expect(await shown(custom)).to.equal('Order in the next 2 h 13 min for Thu 27 Nov – Mon 1 Dec');
+  });
+
+  it('drops the countdown after the cut-off and starts from the next work day', async () => {
+    const el = await promise(client(), WED_1500);
+    expect(await shown(el)).to.equal('Arrives Fri 28 Nov – Tue 2 Dec');
+    expect(el.shadowRoot!.querySelector('[part="countdown"]')).to.equal(null);
+    await expectAccessible(el);
+  });
+
+  it('counts down as the clock moves and keeps one timer, stopped when removed', async () => {
+    let now = WED_1147;
+    const timers = new Set<unknown>();
+    const realSet = window.setTimeout;
+    const realClear = window.clearTimeout;
+    window.setTimeout = ((fn: () => void, ms?: number) => {
+      const id = realSet(fn, ms);
+      timers.add(id);
+      return id;
+    }) as typeof window.setTimeout;
+    window.clearTimeout = ((id: number) => {
+      timers.delete(id);
+      realClear(id);
+    }) as typeof window.clearTimeout;
+    try {
+      const el = await fixture<ShopletDeliveryPromise>(
+        html`<shoplet-delivery-promise .client=${client()} .policy=${policy} .now=${() => now}></shoplet-delivery-promise>`,
+      );
+      await shown(el);
+      const own = () => [...timers].filter((id) => (el as unknown as { timer: unknown }).timer === id);
+      expect(own()).to.have.length(1);
+      now += 61_000;
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(text(el)).to.contain('Order within 2 h 11 min');
+      now = WED_1500;
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(text(el)).to.equal('Arrives Fri 28 Nov – Tue 2 Dec');
+      const last = (el as unknown as { timer: unknown }).timer;
+      expect(timers.has(last)).to.equal(true);
+      el.remove();
+      expect(timers.has(last)).to.equal(false);
+      expect((el as unknown as { timer: unknown }).timer).to.equal(undefined);
+    } finally {
+      window.setTimeout = realSet;
+      window.clearTimeout = realClear;
+    }
+  });
+
+  it("uses the destination country's transit, else '*'", async () => {
+    const el = await promise(client(), WED_1147, { country: 'DE' });
+    expect(await shown(el)).to.equal('Order within 2 h 13 min — arrives Mon 1 Dec – Thu 4 Dec');
+  });
+
+  it('takes the policy from the adapter when no property is set', async () => {
+    const shop = client({ deliveryPolicy: policy });
+    const el = await fixture<ShopletDeliveryPromise>(
+      html`<shoplet-delivery-promise .client=${shop} .now=${() => WED_1147}></shoplet-delivery-promise>`,
+    );
+    expect(await shown(el)).to.equal('Order within 2 h 13 min — arrives Thu 27 Nov – Mon 1 Dec');
+  });
+
+  it('reads a JSON policy attribute', async () => {
+    const el = await fixture<ShopletDeliveryPromise>(
+      html`<shoplet-delivery-promise
+        .client=${client()}
+        .now=${() => WED_1147}
+        policy=${JSON.stringify(policy)}
+      ></shoplet-delivery-promise>`,
+    );
+    expect(await shown(el)).to.contain('arrives Thu 27 Nov');
+  });
+
+  it('renders nothing without a policy, for a sold-out product, or for an invalid policy (with an error event)', async () => {
+    const shop = client();
+    const none = await fixture<ShopletDeliveryPromise>(
+      html`<shoplet-delivery-promise .client=${shop} .now=${() => WED_1147}></shoplet-delivery-promise>`,
+    );
+    // Let the adapter's (empty) answer arrive before looking.
+    await shop.adapter.deliveryPolicy!();
+    await new Promise((r) => setTimeout(r, 0));
+    await none.updateComplete;
+    expect(none.shadowRoot!.childElementCount).to.equal(0);
+    expect(none.getBoundingClientRect().height).to.equal(0);
+
+    const soldOut = await promise(shop, WED_1147, { product: 'vase' });
+    await until(() => shop.products.store('vase').get().status === 'ready', 'the vase');
+    await soldOut.updateComplete;
+    expect(text(soldOut)).to.equal(undefined);
+    const inStock = await promise(shop, WED_1147, { product: 'mug' });
+    expect(await shown(inStock)).to.contain('Order within');
+
+    const errors: CustomEvent[] = [];
+    document.addEventListener('shoplet-error', (e) => errors.push(e), { once: true });
+    const broken = await promise(shop, WED_1147, { policy: { ...policy, cutoff: '2pm' } });
+    expect(text(broken)).to.equal(undefined);
+    expect(errors[0]?.detail.field).to.equal('<shoplet-delivery-promise>.policy.cutoff');
+    expect(errors[0]?.detail.code).to.equal('invalid_config');
+  });
+});
