@@ -6,6 +6,7 @@ import { shopify } from '../src/index.js';
 import { DOMAIN, FakeStorefront, TOKEN } from './fake-storefront.js';
 import { FakeThemeCart, THEME_ORIGIN } from './fake-theme-cart.js';
 import { makeSfProduct, makeSfVariant } from './fixtures.js';
+import { storefrontSchema } from './schema.js';
 
 const shirt = makeSfVariant({
   price: { amount: '59.0', currencyCode: 'GBP' },
@@ -21,7 +22,7 @@ const products = [
   makeSfProduct({ handle: 'linen-shirt', title: 'Linen shirt', variants: { nodes: [shirt] } }),
   makeSfProduct({ handle: 'canvas-tote', title: 'Canvas tote', variants: { nodes: [tote] } }),
 ];
-const fake = new FakeStorefront(products);
+const fake = new FakeStorefront(storefrontSchema, products);
 const theme = new FakeThemeCart(products);
 const server = setupServer(...fake.handlers(), ...theme.handlers());
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));

@@ -1,10 +1,12 @@
 // An in-memory Shopify Storefront API that executes the adapter's real documents against the real
 // Storefront schema (graphql-js `execute`), so responses contain exactly the fields a query selects.
 // Invalid documents are answered with HTTP 400 like a mistyped field would fail against Shopify.
+// Browser-safe (no Node APIs): examples/shopify runs it in msw's service worker mode.
 import {
   defaultFieldResolver,
   execute,
   type GraphQLFieldResolver,
+  type GraphQLSchema,
   Kind,
   type OperationDefinitionNode,
   parse,
@@ -19,7 +21,6 @@ import type {
   ProductFixture,
   VariantFixture,
 } from './fixtures.js';
-import { storefrontSchema } from './schema.js';
 
 export const DOMAIN = 'linen-and-co.myshopify.com';
 export const TOKEN = 'public-storefront-token';
@@ -69,7 +70,10 @@ export class FakeStorefront {
   discounts: Record<string, number> = { SUMMER10: 10 };
   private seq = 0;
 
-  constructor(products: ProductFixture[] = []) {
+  constructor(
+    private readonly schema: GraphQLSchema,
+    products: ProductFixture[] = [],
+  ) {
     this.products = products;
   }
 
@@ -104,7 +108,7 @@ export class FakeStorefront {
     } catch (err) {
       return HttpResponse.json({ errors: [{ message: String(err) }] }, { status: 400 });
     }
-    const errors = validate(storefrontSchema, document);
+    const errors = validate(this.schema, document);
     if (errors.length) {
       return HttpResponse.json({ errors: errors.map((e) => ({ message: e.message })) }, { status: 400 });
     }
@@ -144,7 +148,7 @@ export class FakeStorefront {
     }
     const country = typeof inContext.country === 'string' ? inContext.country : undefined;
     const result = await execute({
-      schema: storefrontSchema,
+      schema: this.schema,
       document,
       variableValues: variables,
       rootValue: this.root(country),

@@ -4,8 +4,9 @@ import { shopify } from '../src/index.js';
 import { DOMAIN, FakeStorefront, TOKEN } from './fake-storefront.js';
 import { makeSfProduct, makeSfVariant, reviewMetafields } from './fixtures.js';
 import { started } from './helpers.js';
+import { storefrontSchema } from './schema.js';
 
-const fake = new FakeStorefront();
+const fake = new FakeStorefront(storefrontSchema);
 const server = setupServer(...fake.handlers());
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
