@@ -78,7 +78,7 @@ export interface SfProduct {
   description: string;
   descriptionHtml: string;
   onlineStoreUrl?: string | null;
-  tags: string[];
+  tags?: string[];
   images: { nodes: SfImage[] };
   options: { name: string; optionValues: { name: string }[] }[];
   variants: {
@@ -152,7 +152,7 @@ export function toProduct(p: SfProduct): Product {
       image: toImage(v.image),
     })),
     url: p.onlineStoreUrl ?? null,
-    tags: p.tags,
+    tags: p.tags ?? [],
     reviews: toReviews(p.rating, p.ratingCount),
   };
 }

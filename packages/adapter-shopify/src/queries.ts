@@ -15,14 +15,16 @@ const IN_CONTEXT = '@inContext(country: $country, language: $language)';
 
 /**
  * The product fields Shoplet maps onto its `Product`, as a fragment on `Product`.
- * `quantityAvailable` needs the `unauthenticated_read_product_inventory` scope, so it sits behind
- * `$withInventory` and the adapter drops it when the token may not read stock.
+ * Two fields need scopes a token may lack (`quantityAvailable`: `unauthenticated_read_product_inventory`;
+ * `tags`: `unauthenticated_read_product_tags`), so they sit behind `$withInventory` and `$withTags` and
+ * the adapter drops one when Shopify refuses it.
  *
  * @example
  * const doc = `${PRODUCT_FRAGMENT} query { product(handle: "linen-shirt") { ...ShopletProduct } }`;
  */
 export const PRODUCT_FRAGMENT = `fragment ShopletProduct on Product {
-  id handle title vendor description descriptionHtml onlineStoreUrl tags
+  id handle title vendor description descriptionHtml onlineStoreUrl
+  tags @include(if: $withTags)
   images(first: 20) { nodes { ${IMAGE} } }
   options(first: 10) { name optionValues { name } }
   variants(first: 100) {
@@ -82,7 +84,7 @@ export function productsQuery(
   ids: readonly string[],
 ): { query: string; variables: Record<string, unknown> } {
   const variables: Record<string, unknown> = {};
-  const declarations: string[] = [CONTEXT_VARIABLES, '$withInventory: Boolean!'];
+  const declarations: string[] = [CONTEXT_VARIABLES, '$withInventory: Boolean!', '$withTags: Boolean!'];
   const fields: string[] = [];
   handles.forEach((handle, i) => {
     declarations.push(`$h${i}: String!`);

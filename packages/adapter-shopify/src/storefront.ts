@@ -37,11 +37,14 @@ interface MutationPayload {
   result: { cart: SfCart | null; userErrors: CartUserErrorLike[]; warnings: CartWarningLike[] } | null;
 }
 
-function isInventoryDenied(err: unknown): boolean {
-  if (!(err instanceof ShopletError) || !Array.isArray(err.cause)) return false;
-  return (err.cause as GraphQLErrorEntry[]).some(
-    (e) => /quantityAvailable/.test(e.message) || e.path?.includes('quantityAvailable'),
-  );
+/** The scoped field Shopify refused (`ACCESS_DENIED` names it in the message or path), if any. */
+function deniedField<F extends string>(err: unknown, fields: readonly F[]): F | undefined {
+  if (!(err instanceof ShopletError) || !Array.isArray(err.cause)) return undefined;
+  for (const e of err.cause as GraphQLErrorEntry[]) {
+    const found = fields.find((f) => e.path?.at(-1) === f || new RegExp(`\\b${f}\\b`).test(e.message));
+    if (found && (e.extensions?.code === 'ACCESS_DENIED' || /access denied/i.test(e.message))) return found;
+  }
+  return undefined;
 }
 
 function variantGid(variantId: string, field: string): string {
@@ -73,9 +76,10 @@ function checkQuantity(quantity: number, field: string, min: number): void {
  */
 export function createStorefront(options: ResolvedShopifyOptions, transport: () => Transport, market: MarketSource) {
   const headers = { 'X-Shopify-Storefront-Access-Token': options.token };
-  // Reading stock needs the unauthenticated_read_product_inventory scope; without it Shopify rejects
-  // the whole query, so the first refusal switches the field off for this adapter.
-  let withInventory = true;
+  // Stock and tags need scopes a token may lack; Shopify then rejects the whole query, so each
+  // refusal switches that field off for this adapter and the batch is asked again.
+  const optional = { withInventory: true, withTags: true };
+  const FIELD_FLAG = { quantityAvailable: 'withInventory', tags: 'withTags' } as const;
 
   function run<T>(query: string, variables: Record<string, unknown>, idempotent: boolean): Promise<T> {
     // `variables` may pin the market for one call (setMarket asks in the market it moves to).
@@ -84,12 +88,15 @@ export function createStorefront(options: ResolvedShopifyOptions, transport: () 
 
   async function fetchProducts(handles: string[], ids: string[]): Promise<Record<string, unknown>> {
     const { query, variables } = productsQuery(handles, ids);
-    try {
-      return await run<Record<string, unknown>>(query, { ...variables, withInventory }, true);
-    } catch (err) {
-      if (!withInventory || !isInventoryDenied(err)) throw err;
-      withInventory = false;
-      return run<Record<string, unknown>>(query, { ...variables, withInventory }, true);
+    for (;;) {
+      try {
+        return await run<Record<string, unknown>>(query, { ...variables, ...optional }, true);
+      } catch (err) {
+        const enabled = (Object.keys(FIELD_FLAG) as (keyof typeof FIELD_FLAG)[]).filter((f) => optional[FIELD_FLAG[f]]);
+        const field = deniedField(err, enabled);
+        if (!field) throw err;
+        optional[FIELD_FLAG[field]] = false;
+      }
     }
   }
 

@@ -67,6 +67,8 @@ export class FakeStorefront {
   http429Next = 0;
   /** Whether the token may read `quantityAvailable`. */
   inventoryScope = true;
+  /** Whether the token may read product `tags`. */
+  tagsScope = true;
   discounts: Record<string, number> = { SUMMER10: 10 };
   private seq = 0;
 
@@ -134,17 +136,24 @@ export class FakeStorefront {
         ],
       });
     }
-    if (!this.inventoryScope && variables.withInventory === true && body.query.includes('quantityAvailable')) {
-      return HttpResponse.json({
-        errors: [
-          {
-            message:
-              'Access denied for quantityAvailable field. Required access: `unauthenticated_read_product_inventory` access scope.',
-            path: ['h0', 'variants', 'nodes', 0, 'quantityAvailable'],
-            extensions: { code: 'ACCESS_DENIED' },
-          },
-        ],
-      });
+    const denied = [
+      ['quantityAvailable', 'withInventory', this.inventoryScope, 'unauthenticated_read_product_inventory'],
+      ['tags', 'withTags', this.tagsScope, 'unauthenticated_read_product_tags'],
+    ] as const;
+    for (const [field, flag, allowed, scope] of denied) {
+      if (!allowed && variables[flag] === true && new RegExp(`\\b${field}\\b`).test(body.query)) {
+        return HttpResponse.json({
+          data: null,
+          errors: [
+            {
+              message: `Access denied for ${field} field. Required access: \`${scope}\` access scope.`,
+              locations: [{ line: 1, column: 1 }],
+              path: ['h0', field],
+              extensions: { code: 'ACCESS_DENIED', documentation: 'https://shopify.dev/api/usage/access-scopes' },
+            },
+          ],
+        });
+      }
     }
     const country = typeof inContext.country === 'string' ? inContext.country : undefined;
     const result = await execute({

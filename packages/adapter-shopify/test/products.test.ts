@@ -12,6 +12,7 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   fake.requests = [];
   fake.inventoryScope = true;
+  fake.tagsScope = true;
 });
 afterAll(() => server.close());
 
@@ -127,6 +128,26 @@ describe('products', () => {
     expect(fake.requests.map((r) => r.variables.withInventory)).toEqual([true, false]);
     await adapter.getProducts(['canvas-tote']);
     expect(fake.requests.at(-1)!.variables.withInventory).toBe(false);
+  });
+
+  it('drops every field the token may not read, one refusal at a time, and keeps the rest', async () => {
+    fake.inventoryScope = false;
+    fake.tagsScope = false;
+    const adapter = started(shopify({ domain: DOMAIN, token: TOKEN }));
+    const [product] = await adapter.getProducts(['linen-shirt']);
+    expect(product).toMatchObject({ title: 'Linen shirt', tags: [] });
+    expect(product?.variants[0]?.price).toEqual({ amount: 5900, currencyCode: 'GBP' });
+    expect(fake.requests).toHaveLength(3);
+    expect(fake.requests.at(-1)!.variables).toMatchObject({ withInventory: false, withTags: false });
+  });
+
+  it('does not hide other GraphQL errors behind the scope fallback', async () => {
+    fake.tagsScope = false;
+    const adapter = started(shopify({ domain: DOMAIN, token: TOKEN }));
+    fake.throttleNext = 10;
+    const err = await adapter.getProducts(['linen-shirt']).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'rate_limited' });
+    fake.throttleNext = 0;
   });
 
   it('splits very large batches so one query stays within cost limits', async () => {
