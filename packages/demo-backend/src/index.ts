@@ -5,5 +5,6 @@ export { demoCustomFields } from './custom-fields.js';
 export { demoPaymentHandler } from './demo-payment.js';
 export { demoInitialData, demoShippingMethods, demoTaxRates } from './initial-data.js';
 export { finishSeeding, WELCOME_COUPON } from './post-seed.js';
-export { type DemoBackend, type DemoBackendOptions, PRODUCT_IMAGES_DIR, startDemoBackend } from './server.js';
+export { PRODUCT_IMAGES_DIR, restoreSeedTemplate, saveSeedTemplate, seedFingerprint } from './seed-template.js';
+export { type DemoBackend, type DemoBackendOptions, startDemoBackend } from './server.js';
 export { SqljsFileInitializer } from './sqljs-file.js';
