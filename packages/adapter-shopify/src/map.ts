@@ -40,7 +40,12 @@ export function toMoney(money: { amount: string | number; currencyCode: string }
   return { amount: match[1] && amount !== 0 ? -amount : amount, currencyCode: money.currencyCode };
 }
 
-/** Storefront API image fields Shoplet reads. */
+/**
+ * Storefront API image fields Shoplet reads.
+ *
+ * @example
+ * const image: SfImage = { url: 'https://cdn.shopify.com/s/files/shirt.jpg', altText: 'Front', width: 800, height: 1000 };
+ */
 export interface SfImage {
   url: string;
   altText?: string | null;
@@ -69,7 +74,12 @@ interface SfMoney {
   currencyCode: string;
 }
 
-/** The product shape {@link PRODUCT_FRAGMENT} selects. */
+/**
+ * The product shape `PRODUCT_FRAGMENT` selects.
+ *
+ * @example
+ * const product = toProduct(data.h0 as SfProduct);
+ */
 export interface SfProduct {
   id: string;
   handle: string;
@@ -157,7 +167,12 @@ export function toProduct(p: SfProduct): Product {
   };
 }
 
-/** The cart shape {@link CART_FRAGMENT} selects. */
+/**
+ * The cart shape `CART_FRAGMENT` selects.
+ *
+ * @example
+ * const cart = toCart(data.cart as SfCart);
+ */
 export interface SfCart {
   id: string;
   checkoutUrl: string;

@@ -62,7 +62,13 @@ export interface ThemeCartOptions {
   themeEvents?: boolean;
 }
 
-/** Options after validation. @internal */
+/**
+ * Options after validation.
+ *
+ * @internal
+ * @example
+ * const { endpoint } = resolveOptions({ domain: 'linen-and-co.myshopify.com', token: 'public-token' });
+ */
 export interface ResolvedShopifyOptions {
   domain: string;
   token: string;

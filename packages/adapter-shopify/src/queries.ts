@@ -69,7 +69,12 @@ export const CART_FRAGMENT = `fragment ShopletCart on Cart {
   }
 }`;
 
-/** Most products one request asks for; larger batches are split so a query stays within Shopify's cost limit. */
+/**
+ * Most products one request asks for; larger batches are split so a query stays within Shopify's cost limit.
+ *
+ * @example
+ * const requests = Math.ceil(refs.length / MAX_PRODUCTS_PER_QUERY);
+ */
 export const MAX_PRODUCTS_PER_QUERY = 25;
 
 /**
