@@ -6,6 +6,7 @@ import {
   type ShopletAdapter,
   ShopletError,
   type Transport,
+  transportFor,
 } from '@shoplet/core';
 import { checkCountry, languageFromLocale, resolveOptions, type ShopifyOptions } from './options.js';
 import { createStorefront } from './storefront.js';
@@ -60,7 +61,7 @@ export function shopify(options: ShopifyOptions): ShopifyAdapter {
   let marketCountry: string | undefined;
 
   const transport = (): Transport => {
-    if (ctx) return ctx.transport;
+    if (ctx) return transportFor(ctx);
     if (!ownTransport) {
       const fetchFn = options.fetch ?? (typeof fetch === 'function' ? fetch.bind(globalThis) : undefined);
       if (!fetchFn) {

@@ -180,7 +180,7 @@ export function createThemeCart(options: ThemeCartOptions, transport: () => Tran
     },
 
     /**
-     * Re-reads the cart when the tab becomes visible or focused, when the theme dispatches `cart:update`
+     * Reads the cart now, then again when the tab becomes visible or focused, when the theme dispatches `cart:update`
      * or a standard `shopify:cart:*` event, or on {@link THEME_CART_REFRESH_EVENT}; calls `onChange` when
      * it differs from the last cart Shoplet saw. Does nothing outside a browser (no event target).
      */
@@ -235,6 +235,8 @@ export function createThemeCart(options: ThemeCartOptions, transport: () => Tran
         ]),
       ];
       for (const [target, name, fn] of listeners) target?.addEventListener(name, fn);
+      // The theme may already hold items the client has never seen (no saved cart yet): read it now.
+      refresh();
       return () => {
         for (const [target, name, fn] of listeners) target?.removeEventListener(name, fn);
       };

@@ -28,6 +28,7 @@ const server = setupServer(...fake.handlers(), ...theme.handlers());
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   fake.requests = [];
+  server.resetHandlers();
 });
 afterAll(() => server.close());
 
@@ -92,6 +93,32 @@ describe('with createShoplet', () => {
     await shop.cart.add(tote.id, 1);
     const handoff = await shop.checkout.start();
     expect(handoff).toEqual({ kind: 'redirect', url: shop.$cart.get()!.checkoutUrl, provider: 'Shopify' });
+  });
+
+  it('shows what the theme cart already holds as soon as the cart is watched (theme mode)', async () => {
+    const fresh = new FakeThemeCart(products);
+    server.use(...fresh.handlers());
+    fresh.themeAdds(shirt.id, 2);
+    const shop = createShoplet({
+      adapter: shopify({
+        domain: DOMAIN,
+        token: TOKEN,
+        cart: 'theme',
+        theme: { root: `${THEME_ORIGIN}/`, eventTarget: new EventTarget(), focusTarget: new EventTarget() },
+      }),
+      storage: memoryStorage(),
+      fetch: fetchViaMsw,
+      syncTabs: false,
+    });
+    const cart = await new Promise<Cart>((resolve) => {
+      const off = shop.$cart.subscribe((c) => {
+        if (c) {
+          queueMicrotask(() => off());
+          resolve(c);
+        }
+      });
+    });
+    expect(cart.lines.map((l) => [l.variantId, l.quantity])).toEqual([[shirt.id, 2]]);
   });
 
   it('shows items the theme added in the client cart (theme mode, watchCart)', async () => {
