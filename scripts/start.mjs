@@ -6,7 +6,7 @@
 //
 //   pnpm start                      # backend on :3100, examples on :8000
 //   pnpm start -- --reset           # re-seed the demo shop (drops orders placed so far)
-//   pnpm start -- --port 8080 --backend-port 3200
+//   pnpm start -- --port 8080 --backend-port 3200 --data-dir /tmp/shop
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -23,11 +23,12 @@ const { values } = parseArgs({
     port: { type: 'string', default: '8000' },
     'backend-port': { type: 'string', default: '3100' },
     reset: { type: 'boolean', default: false },
+    'data-dir': { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
 if (values.help) {
-  console.log('Usage: pnpm start [-- --port 8000] [--backend-port 3100] [--reset]');
+  console.log('Usage: pnpm start [-- --port 8000] [--backend-port 3100] [--reset] [--data-dir <folder>]');
   process.exit(0);
 }
 const port = Number(values.port);
@@ -46,6 +47,7 @@ for (const [flag, value] of [
 function startBackend() {
   const args = ['packages/demo-backend/bin/demo-backend.mjs', '--port', String(backendPort), '--host', HOST];
   if (values.reset) args.push('--reset');
+  if (values['data-dir']) args.push('--data-dir', values['data-dir']);
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   const ready = new Promise((resolve, reject) => {
     const timer = setTimeout(

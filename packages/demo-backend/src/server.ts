@@ -102,6 +102,8 @@ function validate(options: DemoBackendOptions) {
 }
 
 async function start(options: DemoBackendOptions): Promise<DemoBackend> {
+  // Vendure 3.6+ reports usage to telemetry.vendure.io on startup; a local demo must stay offline.
+  process.env.VENDURE_DISABLE_TELEMETRY ??= 'true';
   const { port, host, reset, dataDir } = validate(options);
   const csv = catalogToCsv(demoCatalog);
   const fingerprint = await seedFingerprint();
