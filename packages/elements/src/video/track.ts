@@ -30,7 +30,8 @@ export function parseTrack(value: unknown): { ok: true; track: Keyframe[] } | { 
       return { ok: false, error: `keyframe ${n} must be [seconds, x, y]` };
     }
     const [t, x, y] = key as [number, number, number];
-    if (t < 0 || t <= last) return { ok: false, error: `keyframe ${n}: seconds must be ≥ 0 and after the previous one` };
+    if (t < 0 || t <= last)
+      return { ok: false, error: `keyframe ${n}: seconds must be ≥ 0 and after the previous one` };
     if (x < 0 || x > 1 || y < 0 || y > 1) return { ok: false, error: `keyframe ${n}: x and y must be between 0 and 1` };
     last = t;
   }

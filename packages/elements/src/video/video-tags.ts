@@ -85,7 +85,11 @@ export class VideoTagLayer {
       if (raw !== null) {
         const parsed = parseTrack(raw);
         if (parsed.ok) track = parsed.track;
-        else warnOnce('invalid-tag', `<shoplet-tag product="${tag.product ?? ''}"> track ${parsed.error}; it stays still.`);
+        else
+          warnOnce(
+            'invalid-tag',
+            `<shoplet-tag product="${tag.product ?? ''}"> track ${parsed.error}; it stays still.`,
+          );
       }
       const old = previous.get(tag);
       return {

@@ -31,25 +31,25 @@ declare module '../internal/i18n.js' {
 }
 
 type VideoStringKey =
-    | 'videoPlay'
-    | 'videoPause'
-    | 'videoMute'
-    | 'videoUnmute'
-    | 'videoCaptions'
-    | 'videoSeek'
-    | 'videoTime'
-    | 'videoPip'
-    | 'videoProducts'
-    | 'videoJumpTo'
-    | 'videoOnScreen'
-    | 'videoTagAppeared'
-    | 'videoMiniClose'
-    | 'videoMiniBack'
-    | 'videoError'
-    | 'feedLabel'
-    | 'feedItem'
-    | 'feedNext'
-    | 'feedPrevious';
+  | 'videoPlay'
+  | 'videoPause'
+  | 'videoMute'
+  | 'videoUnmute'
+  | 'videoCaptions'
+  | 'videoSeek'
+  | 'videoTime'
+  | 'videoPip'
+  | 'videoProducts'
+  | 'videoJumpTo'
+  | 'videoOnScreen'
+  | 'videoTagAppeared'
+  | 'videoMiniClose'
+  | 'videoMiniBack'
+  | 'videoError'
+  | 'feedLabel'
+  | 'feedItem'
+  | 'feedNext'
+  | 'feedPrevious';
 
 /**
  * The video player's and the feed's built-in strings by language, registered with `setStrings`

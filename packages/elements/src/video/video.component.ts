@@ -1,0 +1,511 @@
+import { warnOnce } from '@shoplet/core';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { emit } from '../internal/events.js';
+import { ShopletElement } from '../internal/shoplet-element.js';
+import { StoreController } from '../internal/store-controller.js';
+import { theme } from '../internal/theme.js';
+import { openSheet } from '../sheet/open-sheet.js';
+import type { ShopletTag } from '../tag/tag.component.js';
+import { FrameLoop } from './frame-loop.js';
+import { type AttachedSource, attachSource } from './media-source.js';
+import { $sheetOpen } from './overlay-watch.js';
+import { videoStyles } from './video.styles.js';
+import { renderControls } from './video-controls.js';
+import { takeDeepLink } from './video-deep-link.js';
+import { ProgressMilestones } from './video-progress.js';
+import { type RailItem, railItems, renderRail } from './video-rail.js';
+import { VideoTagLayer } from './video-tags.js';
+import { ViewportController } from './video-viewport.js';
+import './video.strings.js';
+
+const OVERLAY_BEHAVIORS: readonly string[] = ['pause-resume', 'pause', 'play-through'];
+const RAILS: readonly string[] = ['auto', 'below', 'beside', 'overlay', 'none'];
+const reducedMotionQuery = () =>
+  typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : undefined;
+
+/**
+ * @summary A shoppable video: `<shoplet-tag start end>` children become hotspots shown only in
+ * their time window, moving along their `track` keyframes as the video plays; a product rail
+ * lists every tagged product in order of appearance, highlights those on screen and jumps to
+ * them. MP4/WebM play natively, HLS natively or through hls.js loaded on demand.
+ *
+ * @slot - `<shoplet-tag>` elements (with `start`, `end`, `track`) and `<track kind="captions">` elements.
+ *
+ * @csspart frame - The box that keeps the video's shape in the page (also while it floats).
+ * @csspart player - The video, hotspots and controls (the part that floats as a mini player).
+ * @csspart video - The `<video>`.
+ * @csspart controls - The control bar.
+ * @csspart control - Every control button; also `play-button`, `mute-button`, `captions-button`, `pip-button`.
+ * @csspart seek - The seek slider.
+ * @csspart time - The time display.
+ * @csspart rail - The product rail.
+ * @csspart rail-item - One product of the rail; `rail-item-on-screen` while its hotspot shows.
+ * @csspart rail-choose - The rail button that opens the product sheet.
+ * @csspart rail-jump - The rail button that seeks to where the product appears.
+ * @csspart mini-bar - The mini player's back and close buttons.
+ *
+ * @cssprop --shoplet-video-radius - Corner radius of the video.
+ * @cssprop --shoplet-mini-player-width - Width of the floating mini player (16rem).
+ *
+ * @event shoplet-tag-activate - A hotspot was activated (from the tag); cancel it to keep the sheet closed.
+ * @event shoplet-error - The video could not be played, or an attribute is invalid.
+ *
+ * @example
+ * <shoplet-video src="/look.mp4" poster="/look.jpg" aspect-ratio="9/16" post-id="summer-look" autoplay mini-player>
+ *   <track kind="captions" src="/look.en.vtt" srclang="en" label="English">
+ *   <shoplet-tag product="linen-shirt" x="0.3" y="0.4" start="1" end="6" track="[[1,0.3,0.4],[6,0.5,0.45]]"></shoplet-tag>
+ * </shoplet-video>
+ */
+export class ShopletVideo extends ShopletElement {
+  static override styles = [theme, videoStyles];
+
+  /** Video URL: MP4, WebM or an HLS playlist (`.m3u8`). */
+  @property() src: string | undefined;
+  /** Poster image shown before playback. */
+  @property() poster: string | undefined;
+  /** Shape reserved before the video loads (`9/16`, `16/9`); should match the video. */
+  @property({ attribute: 'aspect-ratio' }) aspectRatio: string | undefined;
+  /** Accessible name of the video. */
+  @property() label: string | undefined;
+  /** The post id, used by deep links (`#shoplet=<post-id>&t=…&p=…`) and analytics. */
+  @property({ attribute: 'post-id', reflect: true }) postId: string | undefined;
+  /** Play muted and inline while at least half visible (not with `prefers-reduced-motion`). */
+  @property({ type: Boolean }) autoplay = false;
+  /** Start muted. Autoplay is always muted. */
+  @property({ type: Boolean }) muted = false;
+  @property({ type: Boolean }) loop = false;
+  /** Keep playing in a small corner player when the video scrolls out of view. */
+  @property({ type: Boolean, attribute: 'mini-player' }) miniPlayer = false;
+  /**
+   * Loading: by default nothing loads until the video is near the viewport (`preload="none"`,
+   * then `metadata`); `metadata` or `auto` load at once.
+   */
+  @property() preload: 'none' | 'metadata' | 'auto' | undefined;
+  /** When a product sheet or the cart opens: `pause-resume` (default), `pause` or `play-through`. */
+  @property({ attribute: 'overlay-behavior' }) overlayBehavior = 'pause-resume';
+  /** Product rail: `auto` (under, beside on wide screens), `below`, `beside`, `overlay` or `none`. */
+  @property({ reflect: true }) rail = 'auto';
+
+  @state() private playing = false;
+  @state() private isMuted = false;
+  @state() private currentTime = 0;
+  @state() private duration = Number.NaN;
+  @state() private captionsOn = false;
+  @state() private pipOn = false;
+  @state() private floating = false;
+  @state() private announcement = '';
+  @state() private failed = false;
+  @state() private tags: ShopletTag[] = [];
+  @state() private tracks: HTMLTrackElement[] = [];
+  @state() private reducedMotion = !!reducedMotionQuery()?.matches;
+
+  @query('video') private video!: HTMLVideoElement;
+  @query('.frame') private frame: HTMLElement | undefined;
+  @query('.player') private player: HTMLElement | undefined;
+
+  private readonly layer = new VideoTagLayer((entry) => {
+    this.announcement = this.t('videoTagAppeared', { label: entry.tag.accessibleLabel });
+  });
+  private readonly viewport = new ViewportController(
+    this,
+    () => this.frame,
+    (what) => this.onViewport(what),
+  );
+  private readonly sheetOpen = new StoreController<boolean>(this);
+  private readonly cartOpen = new StoreController<boolean>(this);
+  private readonly progress = new ProgressMilestones();
+  private frames: FrameLoop | undefined;
+  private source: AttachedSource | undefined;
+  private attachedSrc: string | undefined;
+  private size = { width: 0, height: 0 };
+  private resize: ResizeObserver | undefined;
+  private mutations: MutationObserver | undefined;
+  /** Played or seeked at least once: from then on appearing hotspots are announced. */
+  private engaged = false;
+  private userPaused = false;
+  private pausedByOverlay = false;
+  private pausedByScroll = false;
+  private overlayWasOpen = false;
+  private railCache: RailItem[] = [];
+  private onScreen = new Set<string>();
+  private readonly motion = reducedMotionQuery();
+
+  constructor() {
+    super();
+    this.sheetOpen.track($sheetOpen);
+    this.addEventListener('shoplet-tag-change', () => this.requestUpdate());
+  }
+
+  /** The playback position in seconds; setting it seeks. */
+  get time(): number {
+    return this.video?.currentTime ?? 0;
+  }
+  set time(seconds: number) {
+    void this.seek(seconds);
+  }
+
+  /** Whether the video is paused. */
+  get paused(): boolean {
+    return this.video?.paused ?? true;
+  }
+
+  /** Starts playback (loading the source first if needed). Resolves when playing, or rejects as `<video>.play()`. */
+  async play(): Promise<void> {
+    this.userPaused = false;
+    await this.ensureSource();
+    await this.video.play();
+  }
+
+  /** Pauses playback. */
+  pause(): void {
+    this.video?.pause();
+  }
+
+  /** Seeks to `seconds` (loading the source first if needed) and shows the hotspots of that moment. */
+  async seek(seconds: number): Promise<void> {
+    await this.ensureSource();
+    const video = this.video;
+    if (video.readyState < HTMLMediaElement.HAVE_METADATA) {
+      await new Promise((resolve) => video.addEventListener('loadedmetadata', resolve, { once: true }));
+    }
+    this.engaged = true;
+    video.currentTime = Math.max(0, Math.min(seconds, video.duration || seconds));
+    this.syncTags(video.currentTime);
+  }
+
+  /** The player's box; tags use it to keep their cards inside. */
+  mediaRect(): DOMRect | undefined {
+    return this.player?.getBoundingClientRect();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.motion?.addEventListener('change', this.onMotionChange);
+    addEventListener('hashchange', this.onHashChange);
+    this.mutations = new MutationObserver(() => this.readChildren());
+    this.mutations.observe(this, {
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['start', 'end', 'track', 'x', 'y'],
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.motion?.removeEventListener('change', this.onMotionChange);
+    removeEventListener('hashchange', this.onHashChange);
+    this.mutations?.disconnect();
+    this.resize?.disconnect();
+    this.resize = undefined;
+    this.frames?.stop();
+    this.source?.destroy();
+    this.source = undefined;
+    this.attachedSrc = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.cartOpen.track(this.shop?.$cartOpen);
+    if (changed.has('overlayBehavior') && !OVERLAY_BEHAVIORS.includes(this.overlayBehavior)) {
+      warnOnce(
+        'invalid-attribute',
+        `<shoplet-video overlay-behavior="${this.overlayBehavior}">: use pause-resume, pause or play-through; using pause-resume.`,
+      );
+    }
+    if (changed.has('rail') && !RAILS.includes(this.rail)) {
+      warnOnce('invalid-attribute', `<shoplet-video rail="${this.rail}">: use auto, below, beside, overlay or none.`);
+    }
+    if ((changed.has('src') || !this.hasUpdated) && !this.src) {
+      warnOnce('invalid-attribute', '<shoplet-video> needs a src attribute (an MP4, WebM or .m3u8 URL).');
+      emit(this, 'shoplet-error', { code: 'invalid_input', message: 'the src attribute is missing', field: 'src' });
+    }
+    if (changed.has('muted')) this.isMuted = this.muted;
+  }
+
+  protected override firstUpdated(): void {
+    const video = this.video;
+    this.frames = new FrameLoop(video, (t) => this.syncTags(t));
+    this.resize = new ResizeObserver(() => {
+      const box = this.player?.getBoundingClientRect();
+      if (!box) return;
+      this.size = { width: box.width, height: box.height };
+      this.syncTags(video.currentTime);
+    });
+    if (this.player) this.resize.observe(this.player);
+    void this.followDeepLink();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('src') && this.attachedSrc !== undefined && this.attachedSrc !== this.src) {
+      this.source?.destroy();
+      this.source = undefined;
+      this.attachedSrc = undefined;
+      this.progress.reset();
+    }
+    if (this.preload === 'metadata' || this.preload === 'auto') void this.ensureSource();
+    for (const tag of this.tags) if (this.client && !tag.client) tag.client = this.client;
+    this.reactToOverlay();
+  }
+
+  private async ensureSource(): Promise<void> {
+    await this.updateComplete;
+    const src = this.src?.trim();
+    if (!src || this.attachedSrc === src) return;
+    this.attachedSrc = src;
+    this.failed = false;
+    try {
+      this.source = await attachSource(this.video, src);
+    } catch (err) {
+      this.fail((err as Error).message);
+    }
+  }
+
+  private fail(message: string): void {
+    this.failed = true;
+    warnOnce('video-error', `<shoplet-video src="${this.src ?? ''}">: ${message}`);
+    emit(this, 'shoplet-error', { code: 'backend', message, field: 'src' });
+  }
+
+  private syncTags(t: number): void {
+    const changed = this.layer.update(t, this.size, { announce: this.engaged, smooth: !this.reducedMotion });
+    if (!changed) return;
+    this.onScreen = new Set(this.layer.shown.map((e) => e.tag.product ?? e.tag.getAttribute('product') ?? ''));
+    this.requestUpdate();
+  }
+
+  private readChildren(): void {
+    const children = [...this.children];
+    this.tags = children.filter((el): el is ShopletTag => el.localName === 'shoplet-tag');
+    this.tracks = children.filter((el): el is HTMLTrackElement => el.localName === 'track');
+    this.layer.setTags(this.tags);
+    this.railCache = railItems(this.layer.entries);
+    this.syncTags(this.video?.currentTime ?? 0);
+  }
+
+  private onViewport(what: 'visible' | 'near'): void {
+    const video = this.video;
+    this.requestUpdate();
+    if (!video) return;
+    if (what === 'near') {
+      if (this.viewport.near) void this.ensureSource();
+      return;
+    }
+    if (this.viewport.visible) {
+      this.floating = false;
+      if (this.shouldAutoplay() || this.pausedByScroll) {
+        this.pausedByScroll = false;
+        if (this.shouldAutoplay()) video.muted = true;
+        void this.play().catch(() => {});
+      }
+    } else if (!video.paused) {
+      if (this.miniPlayer) this.floating = true;
+      else {
+        this.pausedByScroll = true;
+        video.pause();
+      }
+    }
+  }
+
+  private shouldAutoplay(): boolean {
+    return this.autoplay && !this.reducedMotion && !this.userPaused && !this.overlayOpen();
+  }
+
+  private overlayOpen(): boolean {
+    return !!this.sheetOpen.value || !!this.cartOpen.value;
+  }
+
+  private reactToOverlay(): void {
+    const open = this.overlayOpen();
+    if (open === this.overlayWasOpen) return;
+    this.overlayWasOpen = open;
+    const video = this.video;
+    if (!video || this.overlayBehavior === 'play-through') return;
+    if (open && !video.paused) {
+      this.pausedByOverlay = true;
+      video.pause();
+    } else if (!open && this.pausedByOverlay) {
+      this.pausedByOverlay = false;
+      if (this.overlayBehavior !== 'pause') void video.play().catch(() => {});
+    }
+  }
+
+  private onMotionChange = (e: MediaQueryListEvent) => {
+    this.reducedMotion = e.matches;
+  };
+
+  private onHashChange = () => void this.followDeepLink();
+
+  private async followDeepLink(): Promise<void> {
+    const link = takeDeepLink(this.postId);
+    if (!link) return;
+    this.scrollIntoView({ block: 'center' });
+    if (link.t !== null) await this.seek(link.t);
+    else await this.ensureSource();
+    const shop = this.shop;
+    if (link.product && shop) await openSheet(link.product, { client: shop, opener: this });
+  }
+
+  private onPlay = () => {
+    this.playing = true;
+    this.engaged = true;
+    this.pausedByScroll = false;
+    this.frames?.start();
+  };
+
+  private onPause = () => {
+    this.playing = false;
+    this.frames?.stop();
+    this.syncTags(this.video.currentTime);
+  };
+
+  private onTimeUpdate = () => {
+    const video = this.video;
+    this.currentTime = video.currentTime;
+    if (video.paused || video.seeking) return;
+    for (const percent of this.progress.reached(video.currentTime, video.duration)) this.report(percent);
+  };
+
+  private onEnded = () => {
+    const video = this.video;
+    for (const percent of this.progress.reached(video.currentTime, video.duration, true)) this.report(percent);
+  };
+
+  private report(percent: number): void {
+    const video = this.video;
+    this.shop?.emit('video:progress', {
+      ...(this.postId ? { postId: this.postId } : {}),
+      percent,
+      currentTime: video.currentTime,
+      duration: video.duration,
+    });
+  }
+
+  private togglePlay = () => {
+    if (this.video.paused) void this.play().catch(() => {});
+    else {
+      this.userPaused = true;
+      this.video.pause();
+    }
+  };
+
+  private toggleMute = () => {
+    this.video.muted = !this.video.muted;
+  };
+
+  private toggleCaptions = () => {
+    const tracks = [...this.video.textTracks];
+    const on = !this.captionsOn;
+    tracks.forEach((track, i) => {
+      track.mode = on && i === 0 ? 'showing' : 'disabled';
+    });
+    this.captionsOn = on;
+  };
+
+  private togglePip = async () => {
+    try {
+      if (document.pictureInPictureElement === this.video) await document.exitPictureInPicture();
+      else {
+        await this.ensureSource();
+        await this.video.requestPictureInPicture();
+      }
+    } catch (err) {
+      warnOnce('video-error', `<shoplet-video>: picture-in-picture failed (${(err as Error).message}).`);
+    }
+  };
+
+  private choose(item: RailItem, opener: HTMLElement): void {
+    const shop = this.shop;
+    const product = item.tag.productData;
+    if (product)
+      shop?.emit('product:select', { product, source: 'video-rail', ...(this.postId ? { postId: this.postId } : {}) });
+    if (shop) void openSheet(item.handle, { client: shop, opener });
+  }
+
+  private backToPosition = () => {
+    this.floating = false;
+    this.scrollIntoView({ block: 'center', behavior: this.reducedMotion ? 'auto' : 'smooth' });
+  };
+
+  private closeMini = () => {
+    this.floating = false;
+    this.userPaused = true;
+    this.video.pause();
+  };
+
+  protected override render() {
+    const ratio = this.aspectRatio?.replace('/', ' / ');
+    const lazy = !this.preload && !this.viewport.near;
+    const showRail = this.rail !== 'none' && this.railCache.length > 0;
+    return html`<div class="layout">
+      <div class="frame" part="frame" style=${ratio ? `--_aspect: ${ratio}` : nothing}>
+        <div class="player ${this.floating ? 'floating' : ''}" part="player">
+          <video
+            part="video"
+            playsinline
+            .muted=${this.isMuted}
+            ?loop=${this.loop}
+            preload=${lazy ? 'none' : (this.preload ?? 'metadata')}
+            poster=${this.poster ?? nothing}
+            aria-label=${this.label ?? nothing}
+            @click=${this.togglePlay}
+            @play=${this.onPlay}
+            @pause=${this.onPause}
+            @ended=${this.onEnded}
+            @seeking=${() => (this.engaged = true)}
+            @seeked=${() => this.syncTags(this.video.currentTime)}
+            @timeupdate=${this.onTimeUpdate}
+            @durationchange=${() => (this.duration = this.video.duration)}
+            @volumechange=${() => (this.isMuted = this.video.muted)}
+            @enterpictureinpicture=${() => (this.pipOn = true)}
+            @leavepictureinpicture=${() => (this.pipOn = false)}
+            @error=${() => this.fail(`the video could not be loaded (${this.video.error?.message || `code ${this.video.error?.code}`})`)}
+          >
+            ${this.tracks.map(
+              (tr) =>
+                html`<track kind=${tr.kind || 'captions'} src=${tr.src} srclang=${tr.srclang || nothing} label=${tr.label || nothing} ?default=${tr.default} />`,
+            )}
+          </video>
+          <div class="tags"><slot @slotchange=${() => this.readChildren()}></slot></div>
+          ${this.failed ? html`<p class="failed" role="alert">${this.t('videoError')}</p>` : nothing}
+          <div class="controls" part="controls">${renderControls({
+            t: (k, v) => this.t(k, v),
+            playing: this.playing,
+            muted: this.isMuted,
+            currentTime: this.currentTime,
+            duration: this.duration,
+            hasCaptions: this.tracks.length > 0,
+            captionsOn: this.captionsOn,
+            pipAvailable: typeof document !== 'undefined' && document.pictureInPictureEnabled === true,
+            pipOn: this.pipOn,
+            togglePlay: this.togglePlay,
+            toggleMute: this.toggleMute,
+            toggleCaptions: this.toggleCaptions,
+            togglePip: this.togglePip,
+            seek: (s) => void this.seek(s),
+          })}</div>
+          ${
+            this.floating
+              ? html`<div class="mini-bar" part="mini-bar">
+                <button class="ctl" @click=${this.backToPosition} aria-label=${this.t('videoMiniBack')}>↩</button>
+                <button class="ctl" @click=${this.closeMini} aria-label=${this.t('videoMiniClose')}>✕</button>
+              </div>`
+              : nothing
+          }
+          <div class="vh" aria-live="polite">${this.announcement}</div>
+        </div>
+      </div>
+      ${
+        showRail
+          ? renderRail({
+              items: this.railCache,
+              onScreen: this.onScreen,
+              shop: this.shop,
+              t: (k, v) => this.t(k, v),
+              choose: (item, opener) => this.choose(item, opener),
+              jump: (item) => void this.seek(item.start),
+            })
+          : nothing
+      }
+    </div>`;
+  }
+}
