@@ -63,7 +63,7 @@ async function attributeSteps(shared: VendureShared, attributes: Record<string, 
 function unsupportedAttributes(): ShopletError {
   return new ShopletError(
     'unsupported',
-    'This Vendure server has no Order custom fields "shopletRef" and "shopletUtm", so cart attributes cannot be stored. Add them as public String custom fields on Order (see docs/vendure.md).',
+    'This Vendure server has no Order custom fields "shopletRef" and "shopletUtm", so cart attributes (creator attribution) cannot be stored. Add them as public string custom fields on Order (see docs/vendure.md), or pass vendure({ customFields }) if introspection is off.',
     { field: 'attributes' },
   );
 }

@@ -1,4 +1,4 @@
-import { warnOnce } from '@shoplet/core';
+import { isShopletError, warnOnce } from '@shoplet/core';
 import type { ResolvedVendureOptions } from './options.js';
 import type { VendureSession } from './session.js';
 
@@ -33,7 +33,8 @@ function names(type: TypeInfo): Set<string> {
 /**
  * Resolves which custom fields to select: from the options when given, else with one
  * introspection query (cached by the caller). When introspection is off, assumes a stock Vendure
- * and says so once in development.
+ * and says so once in development; when the server cannot be reached, rejects so that the next
+ * call asks again.
  *
  * @example
  * const features = await detectFeatures(options, session);
@@ -55,6 +56,9 @@ export async function detectFeatures(
   try {
     data = await session.query(DETECT_QUERY);
   } catch (err) {
+    // Unreachable server: let the caller fail and ask again next time. A refused introspection
+    // query (a GraphQL error) means a locked-down server: fall back to a stock schema.
+    if (!isShopletError(err, 'backend')) throw err;
     warnOnce(
       'vendure-custom-fields',
       `could not detect the Vendure custom fields (${err instanceof Error ? err.message : String(err)}); using none. Pass vendure({ customFields: { … } }) to declare them.`,

@@ -1,4 +1,4 @@
-import { type AdapterContext, ShopletError } from '@shoplet/core';
+import { type AdapterContext, ShopletError, transportFor } from '@shoplet/core';
 import type { ResolvedVendureOptions } from './options.js';
 
 const TOKEN_HEADER = 'vendure-auth-token';
@@ -56,7 +56,7 @@ export class VendureSession {
   }
 
   #send<T>(document: string, variables: Record<string, unknown>, idempotent: boolean): Promise<T> {
-    const { transport } = this.context;
+    const transport = transportFor(this.context);
     const headers: Record<string, string> = {};
     if (this.#options.channelToken) headers['vendure-token'] = this.#options.channelToken;
     if (this.#token) headers.authorization = `Bearer ${this.#token}`;

@@ -50,10 +50,16 @@ export function vendure(options: VendureAdapterOptions): ShopletAdapter {
     options: resolved,
     session,
     features() {
-      features ??= detectFeatures(resolved, session).then((found) => {
-        capabilities.cartAttributes = found.attributes;
-        return found;
-      });
+      features ??= detectFeatures(resolved, session).then(
+        (found) => {
+          capabilities.cartAttributes = found.attributes;
+          return found;
+        },
+        (err: unknown) => {
+          features = undefined;
+          throw err;
+        },
+      );
       return features;
     },
     pendingAttributes: null,

@@ -94,6 +94,18 @@ describe('products', () => {
     expect(shirt?.variants[0]?.price.amount).toBe(5900);
   });
 
+  it('asks the server for its custom fields again after it could not be reached', async () => {
+    let down = true;
+    const flaky: typeof fetch = (input, init) =>
+      down ? Promise.reject(new TypeError('Failed to fetch')) : fetch(input, init);
+    const adapter = connect(backend.shopApi, memoryStorage(), {}, flaky);
+    await expect(adapter.getProducts(['sandbar-linen-shirt'])).rejects.toMatchObject({ code: 'network' });
+    down = false;
+    const [shirt] = await adapter.getProducts(['sandbar-linen-shirt']);
+    expect(shirt?.variants[0]?.compareAtPrice).toEqual({ amount: 7900, currencyCode: 'USD' });
+    expect(shirt?.reviews?.count).toBe(128);
+  });
+
   it('rejects a malformed ref naming it', async () => {
     const adapter = connect(backend.shopApi);
     const error = await adapter.getProducts(['ember-soy-candle', { id: '' }]).catch((e: unknown) => e);
