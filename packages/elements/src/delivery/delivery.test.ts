@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { createShoplet, type DeliveryPolicy, type Shoplet } from '@shoplet/core';
+import { createShoplet, type DeliveryPolicy, type Shoplet, withTrust } from '@shoplet/core';
 import { makeProduct, makeVariant, memoryAdapter, memoryStorage } from '@shoplet/core/testing';
 import './delivery.js';
 import { expectAccessible } from '../test-utils/axe.js';
@@ -130,6 +130,15 @@ describe('<shoplet-delivery-promise>', () => {
       html`<shoplet-delivery-promise .client=${shop} .now=${() => WED_1147}></shoplet-delivery-promise>`,
     );
     expect(await shown(el)).to.equal('Order within 2 h 13 min — arrives Thu 27 Nov – Mon 1 Dec');
+  });
+
+  it('takes the policy from the client configuration (withTrust) before the adapter', async () => {
+    const configured = { ...policy, cutoff: '16:00' };
+    const shop = withTrust(client({ deliveryPolicy: policy }), { delivery: configured });
+    const el = await fixture<ShopletDeliveryPromise>(
+      html`<shoplet-delivery-promise .client=${shop} .now=${() => WED_1147}></shoplet-delivery-promise>`,
+    );
+    expect(await shown(el)).to.equal('Order within 4 h 13 min — arrives Thu 27 Nov – Mon 1 Dec');
   });
 
   it('reads a JSON policy attribute', async () => {

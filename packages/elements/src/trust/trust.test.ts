@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { createShoplet, type Shoplet } from '@shoplet/core';
+import { createShoplet, type Shoplet, withTrust } from '@shoplet/core';
 import { makeProduct, memoryAdapter, memoryStorage } from '@shoplet/core/testing';
 import './trust.js';
 import { expectAccessible } from '../test-utils/axe.js';
@@ -15,13 +15,9 @@ function client(options: { locale?: string; provider?: string; returns?: { summa
     ],
     ...(options.provider === undefined ? {} : { checkoutProvider: options.provider }),
   });
-  return createShoplet({
-    adapter,
-    locale: options.locale ?? 'en-GB',
-    storage: memoryStorage(),
-    syncTabs: false,
-    ...(options.returns ? { returns: options.returns } : {}),
-  });
+  const shop = createShoplet({ adapter, locale: options.locale ?? 'en-GB', storage: memoryStorage(), syncTabs: false });
+  // Return policies are part of the trust extension; a plain client has none.
+  return options.returns ? withTrust(shop, { returns: options.returns }) : shop;
 }
 
 const parts = (el: Element) =>
