@@ -5,3 +5,6 @@ import './sheet/sheet.js';
 import './tag/tag.js';
 import './image/image.js';
 import './post/post.js';
+import './delivery/delivery.js';
+import './trust/trust.js';
+import './share/share.js';

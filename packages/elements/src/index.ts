@@ -1,3 +1,5 @@
+export { ShopletDeliveryPromise } from './delivery/delivery.component.js';
+export { clientDeliveryPolicy } from './delivery/policy-source.js';
 export { ShopletImage } from './image/image.component.js';
 export { shopletContext } from './internal/context.js';
 export { $defaultClient, getDefaultClient, setDefaultClient } from './internal/default-client.js';
@@ -28,7 +30,10 @@ export { findVariant, initialSelection, type Selection, type ValueState, valueSt
 export { ShopletPost } from './post/post.component.js';
 export { PostChecker, type PostValidation, validatePost } from './post/validate-post.js';
 export { type ProductLayout, ShopletProduct } from './product/product.component.js';
+export { type SharePlatform, ShopletShare } from './share/share.component.js';
+export type { ShareMethod, ShopletShareDetail, ShopletShareEvent } from './share/share-event.js';
 export { openSheet } from './sheet/open-sheet.js';
 export { ShopletSheet } from './sheet/sheet.component.js';
 export { ShopletStore } from './store/store.component.js';
 export { ShopletTag } from './tag/tag.component.js';
+export { ShopletTrustStrip } from './trust/trust.component.js';
