@@ -1,7 +1,7 @@
 // One rollup config for every published package: a minified production build (DEV_MODE stripped)
 // at dist/<entry>.js, a readable development build at dist/development/<entry>.js, and
 // declarations under dist/types. Dependencies stay external; the embed bundles its own.
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
@@ -13,10 +13,10 @@ import typescript from '@rollup/plugin-typescript';
  */
 export function packageConfig({ dir, entries, bundleDependencies = false, extraOutput = {} }) {
   const pkg = JSON.parse(readFileSync(resolve(dir, 'package.json'), 'utf8'));
+  // Content-hashed chunks of earlier builds would otherwise pile up beside the new ones.
+  rmSync(resolve(dir, 'dist'), { recursive: true, force: true });
   const deps = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
-  const external = bundleDependencies
-    ? () => false
-    : (id) => deps.some((d) => id === d || id.startsWith(`${d}/`));
+  const external = bundleDependencies ? () => false : (id) => deps.some((d) => id === d || id.startsWith(`${d}/`));
   const input = Object.fromEntries(entries.map((e) => [e, resolve(dir, `src/${e}.ts`)]));
   const build = (dev) => ({
     input,

@@ -55,14 +55,23 @@ export interface StorageLike {
 }
 
 /**
- * What the client hands an adapter when it starts. Adapters use `transport` for HTTP (it does
- * timeouts, retries and error mapping) and `storage` for session state (e.g. Vendure's token).
+ * What the client hands an adapter when it starts. Adapters do HTTP through `transportFor(ctx)`
+ * (timeouts, retries and error mapping, built from `fetch`, `timeoutMs` and `retries`) and keep
+ * session state in `storage` (e.g. Vendure's token). The client itself does no HTTP, which keeps
+ * `createShoplet` small.
  *
  * @example
- * init(ctx) { this.token = ctx.storage.getItem('vendure-token'); }
+ * init(ctx) { this.transport = transportFor(ctx); this.token = ctx.storage.getItem('vendure-token'); }
  */
 export interface AdapterContext {
-  transport: Transport;
+  /** The platform's fetch (or the one passed to `createShoplet`). */
+  fetch: typeof fetch;
+  /** Per-request timeout the client was configured with. */
+  timeoutMs?: number | undefined;
+  /** Retries the client was configured with. */
+  retries?: number | undefined;
+  /** A ready transport, when the caller wants to supply one (tests inject one that does not sleep). */
+  transport?: Transport;
   /** Namespaced storage: keys are prefixed per client. */
   storage: StorageLike;
   locale: string;

@@ -30,9 +30,14 @@ describe('createShoplet options', () => {
     );
     expect(() => createShoplet({ adapter, currency: 'EURO' })).toThrow(/options\.currency/);
     expect(() => createShoplet({ adapter, locale: 'not a locale!' })).toThrow(/options\.locale/);
-    expect(() => createShoplet({ adapter, storage: {} as never })).toThrow(/options\.storage must be an object with getItem/);
+    expect(() => createShoplet({ adapter, storage: {} as never })).toThrow(
+      /options\.storage must be an object with getItem/,
+    );
     expect(() => createShoplet({ adapter, adaptor: 1 } as never)).toThrow(/Did you mean "adapter"/);
     expect(() => createShoplet({ adapter: memoryAdapter } as never)).toThrow(/not the factory itself/);
+    expect(() => createShoplet({ adapter, requireConsent: true } as never)).toThrow(
+      /withTrust\(shop, \{ requireConsent \}\)/,
+    );
     try {
       createShoplet({ adapter, cacheTtlMs: -1 });
     } catch (err) {

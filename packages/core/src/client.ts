@@ -8,8 +8,6 @@ import { formatMoney } from './money.js';
 import { type ShopletOptions, validateOptions } from './options.js';
 import { createProducts, type ProductsApi } from './products.js';
 import { defaultStorage, namespaced } from './storage.js';
-import { createTransport } from './transport.js';
-import { installTrust, type Trust, type TrustOptions } from './trust.js';
 import type { Cart, CheckoutHandoff, Money } from './types.js';
 
 /**
@@ -31,7 +29,7 @@ export type BoundInlineCheckout = {
  * const shop = createShoplet({ adapter: vendure({ shopApi: 'http://127.0.0.1:3100/shop-api' }) });
  * shop.$cart.subscribe((cart) => render(cart));
  */
-export interface Shoplet extends Omit<Trust, 'destroy'> {
+export interface Shoplet {
   readonly adapter: ShopletAdapter;
   readonly locale: string;
   readonly country: string | undefined;
@@ -114,18 +112,15 @@ export function createShoplet(options: ShopletOptions): Shoplet {
       field: 'options.fetch',
     });
   }
-  const transport = createTransport({
-    fetch: fetchImpl,
-    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
-    ...(options.retries === undefined ? {} : { retries: options.retries }),
-  });
   const locale = options.locale ?? defaultLocale();
   let country = options.country;
   const events = createEmitter<ShopletEvents>();
 
   // Getters, so an adapter always sees the current market after setCountry().
   adapter.init?.({
-    transport,
+    fetch: fetchImpl,
+    timeoutMs: options.timeoutMs,
+    retries: options.retries,
     storage,
     locale,
     get country() {
@@ -168,29 +163,8 @@ export function createShoplet(options: ShopletOptions): Shoplet {
     };
   }
 
-  // Attribution, consent, analytics, delivery: wired to the cart's events (docs/social-commerce.md).
-  const trust = installTrust(
-    {
-      adapter,
-      storage,
-      locale,
-      get country() {
-        return country;
-      },
-      cart: cart.api,
-      $cart: cart.$cart,
-      on: events.on,
-    },
-    { ...(options as TrustOptions), now },
-  );
-
   const shop: Shoplet = {
     adapter,
-    attribution: trust.attribution,
-    consent: trust.consent,
-    analytics: trust.analytics,
-    delivery: trust.delivery,
-    returns: trust.returns,
     get locale() {
       return locale;
     },
@@ -240,7 +214,6 @@ export function createShoplet(options: ShopletOptions): Shoplet {
       }
     },
     destroy() {
-      trust.destroy();
       events.clear();
     },
   };

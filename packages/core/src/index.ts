@@ -69,6 +69,15 @@ export {
   type TransportOptions,
   type TransportRequest,
   type TransportResponse,
+  transportFor,
 } from './transport.js';
-export { type DeliveryApi, installTrust, type ReturnsInfo, type Trust, type TrustOptions } from './trust.js';
+export {
+  type DeliveryApi,
+  installTrust,
+  type ReturnsInfo,
+  type ShopletWithTrust,
+  type Trust,
+  type TrustOptions,
+  withTrust,
+} from './trust.js';
 export type * from './types.js';

@@ -33,19 +33,12 @@ export interface ShopletOptions {
   now?: () => number;
   /** Re-read the cart when another tab changes it; default true where the platform has `storage` events. */
   syncTabs?: boolean;
-  /** Trust and social options (see docs/social-commerce.md). */
-  attribution?: unknown;
-  analytics?: unknown;
-  requireConsent?: boolean;
-  delivery?: unknown;
-  returns?: unknown;
-  url?: string;
 }
 
 const KNOWN =
-  'adapter locale country currency storage storageKey fetch cacheTtlMs timeoutMs retries now syncTabs attribution analytics requireConsent delivery returns url'.split(
-    ' ',
-  );
+  'adapter locale country currency storage storageKey fetch cacheTtlMs timeoutMs retries now syncTabs'.split(' ');
+
+const TRUST_KEYS = 'attribution analytics requireConsent delivery returns url'.split(' ');
 
 const ADAPTER_METHODS =
   'getProducts createCart getCart addLines updateLines removeLines applyDiscount setAttributes checkout'.split(' ');
@@ -97,6 +90,12 @@ export function validateOptions(options: ShopletOptions): void {
   // Production builds keep the check above; development builds check everything, with hints.
   if (!DEV_MODE) return;
   for (const key of Object.keys(options)) {
+    if (TRUST_KEYS.includes(key)) {
+      fail(
+        key,
+        `belongs to withTrust(shop, { ${key} }) from @shoplet/core, which keeps createShoplet small when unused.`,
+      );
+    }
     if (!KNOWN.includes(key)) {
       const hint = KNOWN.find((k) => k.toLowerCase().startsWith(key.toLowerCase().slice(0, 4)));
       fail(key, `is not an option.${hint ? ` Did you mean "${hint}"?` : ''} Valid options: ${KNOWN.join(', ')}.`);

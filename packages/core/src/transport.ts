@@ -1,3 +1,4 @@
+import type { AdapterContext } from './adapter.js';
 import { ShopletError, type ShopletErrorCode, toShopletError } from './errors.js';
 
 /**
@@ -223,4 +224,26 @@ export function createTransport(options: TransportOptions): Transport {
   }
 
   return { request, graphql };
+}
+
+const transports = new WeakMap<AdapterContext, Transport>();
+
+/**
+ * The transport an adapter uses for a client: the one the context supplies, else one built from
+ * the client's `fetch`, `timeoutMs` and `retries` (once per context).
+ *
+ * @example
+ * init(ctx) { transport = transportFor(ctx); }
+ */
+export function transportFor(ctx: AdapterContext): Transport {
+  let transport = ctx.transport ?? transports.get(ctx);
+  if (!transport) {
+    transport = createTransport({
+      fetch: ctx.fetch,
+      ...(ctx.timeoutMs === undefined ? {} : { timeoutMs: ctx.timeoutMs }),
+      ...(ctx.retries === undefined ? {} : { retries: ctx.retries }),
+    });
+    transports.set(ctx, transport);
+  }
+  return transport;
 }

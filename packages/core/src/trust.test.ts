@@ -5,7 +5,7 @@ import { createShoplet } from './client.js';
 import type { DeliveryPolicy } from './delivery-types.js';
 import type { ShopletOptions } from './options.js';
 import { makeProduct, memoryAdapter, memoryStorage } from './testing.js';
-import type { TrustOptions } from './trust.js';
+import { type TrustOptions, withTrust } from './trust.js';
 
 const shirt = makeProduct({
   handle: 'linen-shirt',
@@ -40,16 +40,12 @@ function setup(
   const adapter = memoryAdapter({ products: [shirt], inlineCheckout: true, ...extra });
   const events: AnalyticsEvent[] = [];
   const { analytics, ...rest } = trust;
-  const options = {
-    adapter,
-    storage,
-    locale: 'en-GB',
-    country: 'GB',
+  const options: ShopletOptions = { adapter, storage, locale: 'en-GB', country: 'GB', now: () => NOW };
+  const shop = withTrust(createShoplet(options), {
     now: () => NOW,
     ...rest,
     analytics: { ...analytics, sinks: { callback: (e: AnalyticsEvent) => void events.push(e), ...analytics?.sinks } },
-  } as ShopletOptions;
-  const shop = createShoplet(options);
+  });
   shop.$cart.listen(() => {}); // as a mounted UI would
   return { adapter, shop, events, storage };
 }
@@ -79,7 +75,10 @@ describe('attribution on the cart', () => {
   it('a newer touch without a ref blanks the earlier ref on the cart; expiry leaves the cart alone', async () => {
     let now = NOW;
     const adapter = memoryAdapter({ products: [shirt] });
-    const shop = createShoplet({ adapter, now: () => now, url: 'https://blog.example/?ref=ana' });
+    const shop = withTrust(createShoplet({ adapter, now: () => now }), {
+      now: () => now,
+      url: 'https://blog.example/?ref=ana',
+    });
     shop.$cart.listen(() => {});
     await shop.cart.add(variantM, 1);
     await vi.waitFor(() => expect(shop.$cart.get()?.attributes._shoplet_ref).toBe('ana'));

@@ -22,7 +22,7 @@ export interface ReturnsInfo {
 }
 
 /**
- * Trust and social options of `createShoplet` (also accepted by {@link installTrust}).
+ * Trust and social options of {@link withTrust} (and {@link installTrust}).
  *
  * @example
  * const options: TrustOptions = {
@@ -122,7 +122,7 @@ function landingUrl(): string | undefined {
  * Adds attribution, consent, analytics, delivery estimates and the return policy to a client, and
  * wires them to its events: the landing URL's referral is captured and attached to the cart as
  * attributes (when the adapter supports them), and cart and checkout events become GA4 events.
- * `createShoplet` calls this for you; call it yourself only for a client built another way.
+ * Most code wants {@link withTrust}, which puts these on the client itself.
  *
  * @example
  * const trust = installTrust(shop, { url: 'https://blog.example/look?sl_ref=ana', requireConsent: true });
@@ -254,4 +254,44 @@ export function installTrust(shop: ShopCore, options: TrustOptions = {}): Trust 
       analytics.destroy();
     },
   };
+}
+
+/**
+ * A client with the trust and social features attached (see {@link withTrust}).
+ *
+ * @example
+ * const shop: ShopletWithTrust = withTrust(createShoplet({ adapter }), { requireConsent: true });
+ */
+export type ShopletWithTrust = Shoplet & Omit<Trust, 'destroy'>;
+
+/**
+ * Adds attribution, consent, analytics, delivery estimates and the return policy to a client, as
+ * `shop.attribution`, `shop.consent`, `shop.analytics`, `shop.delivery` and `shop.returns`. They
+ * are a separate step so a page that does not use them does not download them.
+ *
+ * @example
+ * import { createShoplet, withTrust } from '@shoplet/core';
+ *
+ * const shop = withTrust(createShoplet({ adapter }), {
+ *   requireConsent: true,
+ *   analytics: { sinks: { dataLayer: window.dataLayer } },
+ *   returns: { summary: 'Free returns within 30 days', url: '/returns' },
+ * });
+ * shop.attribution.get()?.ref; // the creator credited for this visit, if any
+ */
+export function withTrust(shop: Shoplet, options: TrustOptions = {}): ShopletWithTrust {
+  const trust = installTrust(shop, options);
+  const destroyClient = shop.destroy;
+  // Assigned onto the client itself, so its getters (locale, country) and identity stay the same.
+  return Object.assign(shop, {
+    attribution: trust.attribution,
+    consent: trust.consent,
+    analytics: trust.analytics,
+    delivery: trust.delivery,
+    returns: trust.returns,
+    destroy() {
+      trust.destroy();
+      destroyClient();
+    },
+  });
 }
