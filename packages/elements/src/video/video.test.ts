@@ -4,19 +4,16 @@ import './video.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ShopletTag } from '../tag/tag.component.js';
 import { expectAccessible } from '../test-utils/axe.js';
+import { testBlob } from '../test-utils/media.js';
 import { testShop } from '../test-utils/shop.js';
 import { until } from '../test-utils/wait.js';
 import type { ShopletVideo } from './video.component.js';
 
-const media = (file: string) => new URL(`../../test-media/${file}`, import.meta.url).href;
-// Blob URLs: the test server does not always answer range requests, without which Chromium
-// cannot seek; a blob is always seekable.
-const blobOf = async (file: string) => URL.createObjectURL(await (await fetch(media(file))).blob());
-export const CLIP = await blobOf('clip.webm');
-export const CAPTIONS = await blobOf('captions.vtt');
+const CLIP = await testBlob('clip.webm');
+const CAPTIONS = await testBlob('captions.vtt');
 
 /** Shirt from 2 s to 4 s, still; mug from 5 s to 8 s moving from (0.1, 0.2) to (0.9, 0.8). */
-export async function taggedVideo(shop: Shoplet, attrs: { postId?: string; overlay?: string; extra?: string } = {}) {
+async function taggedVideo(shop: Shoplet, attrs: { postId?: string; overlay?: string; extra?: string } = {}) {
   const el = await fixture<ShopletVideo>(html`<shoplet-video
     .client=${shop}
     src=${CLIP}
@@ -35,7 +32,7 @@ export async function taggedVideo(shop: Shoplet, attrs: { postId?: string; overl
   return el;
 }
 
-export const videoOf = (el: ShopletVideo) => el.shadowRoot!.querySelector('video')!;
+const videoOf = (el: ShopletVideo) => el.shadowRoot!.querySelector('video')!;
 const tags = (el: ShopletVideo) => [...el.querySelectorAll<ShopletTag>('shoplet-tag')] as [ShopletTag, ShopletTag];
 const showing = (tag: ShopletTag) => getComputedStyle(tag).display !== 'none';
 const railNames = (el: ShopletVideo, selector = '[part~="rail-item"]') =>
