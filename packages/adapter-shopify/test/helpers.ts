@@ -1,18 +1,22 @@
-import { type AdapterContext, createTransport, memoryStorage, type ShopletAdapter } from '@shoplet/core';
+import { createTransport, memoryStorage, type ShopletAdapter } from '@shoplet/core';
 
 /**
  * Starts an adapter the way createShoplet does (init with a context), with a transport that retries
  * without waiting so throttling tests stay fast. fetch is looked up per call so msw intercepts it.
  */
-export function started<A extends ShopletAdapter>(adapter: A, ctx: Partial<AdapterContext> = {}): A {
+export function started<A extends ShopletAdapter>(
+  adapter: A,
+  market: { country?: string | undefined; locale?: string } = {},
+): A {
+  const fetchViaMsw: typeof fetch = (input, init) => fetch(input, init);
   adapter.init?.({
-    transport: createTransport({ fetch: (input, init) => fetch(input, init), sleep: async () => {} }),
+    fetch: fetchViaMsw,
+    transport: createTransport({ fetch: fetchViaMsw, sleep: async () => {} }),
     storage: memoryStorage(),
-    locale: 'en-GB',
-    country: 'GB',
+    locale: market.locale ?? 'en-GB',
+    country: 'country' in market ? market.country : 'GB',
     currency: undefined,
     now: Date.now,
-    ...ctx,
   });
   return adapter;
 }
