@@ -1,4 +1,4 @@
-import { atom, onMount, type ReadableAtom } from 'nanostores';
+import { atom, type ReadableAtom } from 'nanostores';
 import type { CartLineInput, ShopletAdapter, StorageLike } from './adapter.js';
 import { type CartPatch, previewCart } from './cart-preview.js';
 import type { Emitter } from './emitter.js';
@@ -141,20 +141,15 @@ export function createCart(deps: CartDeps) {
     return restoring;
   }
 
-  onMount($cart, () => {
-    void restore();
-    const stopWatch = adapter.watchCart?.((cart) => confirm(cart));
-    const stopStorage = deps.watchStorage?.(() => {
-      const next = readJson<SavedCart>(storage, KEY);
-      if (JSON.stringify(next?.cart ?? null) === JSON.stringify(confirmed)) return;
-      confirmed = next?.cart ?? null;
-      show();
-      events.emit('cart:change', { cart: $cart.get() });
-    });
-    return () => {
-      stopWatch?.();
-      stopStorage?.();
-    };
+  // Restore at once: with nothing saved (a server, a first visit) this makes no request at all.
+  void restore();
+  const stopWatch = adapter.watchCart?.((cart) => confirm(cart));
+  const stopStorage = deps.watchStorage?.(() => {
+    const next = readJson<SavedCart>(storage, KEY);
+    if (JSON.stringify(next?.cart ?? null) === JSON.stringify(confirmed)) return;
+    confirmed = next?.cart ?? null;
+    show();
+    events.emit('cart:change', { cart: $cart.get() });
   });
 
   async function ensure(): Promise<Cart> {
@@ -349,5 +344,9 @@ export function createCart(deps: CartDeps) {
     $cartStatus: $cartStatus as ReadableAtom<CartStatus>,
     $cartError: $cartError as ReadableAtom<ShopletError | null>,
     $cartOpen,
+    stop() {
+      stopWatch?.();
+      stopStorage?.();
+    },
   };
 }

@@ -214,6 +214,7 @@ export function createShoplet(options: ShopletOptions): Shoplet {
       }
     },
     destroy() {
+      cart.stop();
       events.clear();
     },
   };
