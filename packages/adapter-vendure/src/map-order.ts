@@ -1,7 +1,12 @@
 import type { Cart, CartLine, Order } from '@shoplet/core';
 import { toImage, type VendureAsset } from './map-product.js';
 
-/** An order as {@link orderFragment} selects it. */
+/**
+ * An order as `orderFragment` selects it.
+ *
+ * @example
+ * const cart = toCart(data.activeOrder as VendureOrder, origin);
+ */
 export interface VendureOrder {
   id: string;
   code: string;
@@ -80,7 +85,12 @@ function toLine(line: VendureOrder['lines'][number], currencyCode: string, origi
   };
 }
 
-/** Cart attribute → Order custom field, for the attributes Shoplet's attribution writes. */
+/**
+ * Cart attribute → Order custom field, for the attributes Shoplet's attribution writes.
+ *
+ * @example
+ * ATTRIBUTE_FIELDS._shoplet_ref; // 'shopletRef'
+ */
 export const ATTRIBUTE_FIELDS = { _shoplet_ref: 'shopletRef', _shoplet_utm: 'shopletUtm' } as const;
 
 /**

@@ -1,7 +1,12 @@
 import type { Image, Option, Product, ReviewSummary, Variant } from '@shoplet/core';
 import { htmlToText } from './html.js';
 
-/** An asset as the Shop API returns it. */
+/**
+ * An asset as the Shop API returns it.
+ *
+ * @example
+ * const asset: VendureAsset = { id: '1', name: 'mug.jpg', preview: '/assets/mug__preview.jpg', width: 640, height: 800 };
+ */
 export interface VendureAsset {
   id: string;
   name: string;
@@ -10,7 +15,12 @@ export interface VendureAsset {
   height: number;
 }
 
-/** A variant as {@link productFragment} selects it. */
+/**
+ * A variant as `productFragment` selects it.
+ *
+ * @example
+ * const price = { amount: variant.priceWithTax, currencyCode: variant.currencyCode };
+ */
 export interface VendureVariant {
   id: string;
   name: string;
@@ -23,7 +33,12 @@ export interface VendureVariant {
   customFields?: { compareAtPrice?: number | null } | null;
 }
 
-/** A product as {@link productFragment} selects it. */
+/**
+ * A product as `productFragment` selects it.
+ *
+ * @example
+ * const product = toProduct(data.p0 as VendureProduct, { origin, reviews: false });
+ */
 export interface VendureProduct {
   id: string;
   name: string;

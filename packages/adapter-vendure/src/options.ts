@@ -42,7 +42,12 @@ export interface VendureOptions {
   productUrl?: (slug: string) => string;
 }
 
-/** Options after validation, with defaults filled in. */
+/**
+ * Options after validation, with defaults filled in.
+ *
+ * @example
+ * const { url, origin } = resolveOptions({ shopApi: 'http://127.0.0.1:3100/shop-api' });
+ */
 export interface ResolvedVendureOptions {
   url: string;
   origin: string;

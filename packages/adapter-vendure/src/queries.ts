@@ -9,7 +9,12 @@ import type { SchemaFeatures } from './schema-features.js';
 
 const ASSET = 'fragment ShopletAsset on Asset { id name preview width height }';
 
-/** Every mutation result selects this so `ErrorResult` members come back as data, not exceptions. */
+/**
+ * Every mutation result selects this so `ErrorResult` members come back as data, not exceptions.
+ *
+ * @example
+ * const field = `applyCouponCode(couponCode: $code) { ...ShopletOrder ${ERROR_FIELDS} }`;
+ */
 export const ERROR_FIELDS = '... on ErrorResult { errorCode message }';
 
 /**
@@ -91,7 +96,12 @@ export function activeOrderQuery(features: SchemaFeatures): string {
 ${orderFragment(features)}`;
 }
 
-/** Fields read from a shipping method quote. */
+/**
+ * The eligible shipping methods of the active order, with their delivery windows when the server has them.
+ *
+ * @example
+ * const { eligibleShippingMethods } = await session.query(shippingQuery(features));
+ */
 export function shippingQuery(features: SchemaFeatures): string {
   const custom = features.deliveryDays ? 'customFields { minDays maxDays }' : '';
   return `query ShopletShippingMethods {
@@ -100,13 +110,23 @@ export function shippingQuery(features: SchemaFeatures): string {
 }`;
 }
 
-/** The active shipping methods with their windows, for the delivery policy. */
+/**
+ * The shop's active shipping methods with their windows, for the delivery policy.
+ *
+ * @example
+ * const { activeShippingMethods } = await session.query(activeShippingMethodsQuery(features));
+ */
 export function activeShippingMethodsQuery(features: SchemaFeatures): string {
   const custom = features.deliveryDays ? 'customFields { minDays maxDays }' : '';
   return `query ShopletShippingWindows { activeShippingMethods { id code name ${custom} } }`;
 }
 
-/** Payment methods for the active order. */
+/**
+ * The payment methods for the active order, with whether each is eligible.
+ *
+ * @example
+ * const { eligiblePaymentMethods } = await session.query(PAYMENT_METHODS_QUERY);
+ */
 export const PAYMENT_METHODS_QUERY = `query ShopletPaymentMethods {
   eligiblePaymentMethods { id code name description isEligible eligibilityMessage }
 }`;
