@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { bootstrap, DefaultSearchPlugin, JobQueueService, mergeConfig, type VendureConfig } from '@vendure/core';
 import { createTestEnvironment, registerInitializer, SimpleGraphQLClient, testConfig } from '@vendure/testing';
@@ -8,7 +9,7 @@ import { demoCatalog } from './catalog.js';
 import { catalogToCsv } from './catalog-csv.js';
 import { demoCustomFields } from './custom-fields.js';
 import { demoPaymentHandler } from './demo-payment.js';
-import { demoInitialData, demoShippingMethods } from './initial-data.js';
+import { demoInitialData } from './initial-data.js';
 import { finishSeeding } from './post-seed.js';
 import {
   PACKAGE_DIR,
@@ -45,19 +46,23 @@ export interface DemoBackend {
   seeded: boolean;
   /** Folder holding the database file and assets. */
   dataDir: string;
-  /** Stops the server. Resolves once the port is free. */
+  /** Stops the server; resolves once the port is free. Calling it again returns the same promise. */
   stop(): Promise<void>;
 }
 
-// Starts are serialized within one process: Vendure keeps its active config and the test
-// initializer in module-level singletons, so two concurrent bootstraps would see each other's.
+// Vendure keeps its active config, the test initializer and the strategy instances of its
+// default config in module-level singletons, so one process runs one demo backend at a time.
+// Starts are queued; a second running backend is refused with a clear error.
 let startQueue: Promise<unknown> = Promise.resolve();
+let running: { url: string } | undefined;
 
 /**
  * Starts a real Vendure 3 server (SQLite through sql.js) with the Shoplet demo catalog.
  * The first start on a machine seeds a database (~10 s) and keeps a copy in the seed cache; a
  * first start in another `dataDir` copies it (~3 s). Later starts reuse the database, including
  * orders placed meanwhile. A changed catalog or seeding step gets a fresh database automatically.
+ * One process runs one backend at a time (Vendure keeps process-wide state): give each test
+ * file its own port and `dataDir`.
  *
  * @example
  * ```ts
@@ -101,10 +106,32 @@ function validate(options: DemoBackendOptions) {
   return { port, host, reset, dataDir: resolve(options.dataDir ?? join(PACKAGE_DIR, 'data')) };
 }
 
+/** Fails fast (before Vendure touches any shared state) when the port is taken. */
+function assertPortFree(port: number, host: string): Promise<void> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(`startDemoBackend: port ${port} on ${host} is already in use; pass another "port".`)
+          : error,
+      ),
+    );
+    probe.listen(port, host, () => probe.close(() => resolvePort()));
+  });
+}
+
 async function start(options: DemoBackendOptions): Promise<DemoBackend> {
   // Vendure 3.6+ reports usage to telemetry.vendure.io on startup; a local demo must stay offline.
   process.env.VENDURE_DISABLE_TELEMETRY ??= 'true';
   const { port, host, reset, dataDir } = validate(options);
+  if (running) {
+    throw new Error(
+      `startDemoBackend: a demo backend is already running in this process (${running.url}). ` +
+        'Vendure cannot run twice in one process: stop it first, or start the other one in its own process (test file).',
+    );
+  }
+  await assertPortFree(port, host);
   const csv = catalogToCsv(demoCatalog);
   const fingerprint = await seedFingerprint();
   const dbFile = join(dataDir, `shop-${fingerprint}.sqlite`);
@@ -115,6 +142,7 @@ async function start(options: DemoBackendOptions): Promise<DemoBackend> {
     await clearDataDir(dataDir);
     fromTemplate = await restoreSeedTemplate(fingerprint, dbFile, assetsDir);
   }
+  const existed = existsSync(dbFile);
   await mkdir(dataDir, { recursive: true });
   const csvPath = join(dataDir, 'products.csv');
   await writeFile(csvPath, csv);
@@ -157,7 +185,7 @@ async function start(options: DemoBackendOptions): Promise<DemoBackend> {
   try {
     await server.init({ initialData: demoInitialData, productsCsvPath: csvPath, customerCount: 0 });
   } catch (error) {
-    if (initializer.seeded) await rm(dbFile, { force: true });
+    if (!existed) await rm(dbFile, { force: true });
     throw error;
   }
   const adminApi = `${url}/admin-api`;
@@ -171,6 +199,8 @@ async function start(options: DemoBackendOptions): Promise<DemoBackend> {
     }
     await saveSeedTemplate(fingerprint, dbFile, assetsDir);
   }
+  running = { url };
+  let stopped: Promise<void> | undefined;
   return {
     url,
     shopApi: `${url}/shop-api`,
@@ -178,6 +208,11 @@ async function start(options: DemoBackendOptions): Promise<DemoBackend> {
     channelToken: String(config.defaultChannelToken),
     seeded: initializer.seeded || fromTemplate,
     dataDir,
-    stop: () => server.destroy(),
+    stop: () => {
+      stopped ??= server.destroy().then(() => {
+        running = undefined;
+      });
+      return stopped;
+    },
   };
 }

@@ -1,7 +1,10 @@
 /** A tiny GraphQL client for the tests: keeps the session token like a browser client would. */
+// biome-ignore lint/suspicious/noExplicitAny: response shapes are checked by the assertions
+type Data = Record<string, any>;
+
 export function graphqlClient(endpoint: string, origin?: string) {
   let token: string | undefined;
-  const call = async <T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T> => {
+  const call = async <T = Data>(query: string, variables?: Record<string, unknown>): Promise<T> => {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (token) headers.authorization = `Bearer ${token}`;
     if (origin) headers.origin = origin;

@@ -1,4 +1,5 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -16,6 +17,18 @@ beforeAll(async () => {
 afterAll(async () => {
   await backend?.stop();
   await rm(dataDir, { recursive: true, force: true });
+});
+
+it('names the port when it is already taken', async () => {
+  const blocker = createServer();
+  await new Promise<void>((resolve) => blocker.listen(PORT, '127.0.0.1', resolve));
+  try {
+    await expect(startDemoBackend({ port: PORT, dataDir })).rejects.toThrow(
+      `port ${PORT} on 127.0.0.1 is already in use; pass another "port"`,
+    );
+  } finally {
+    await new Promise((resolve) => blocker.close(resolve));
+  }
 });
 
 it('reuses the database on restart, keeping orders and stock, and re-seeds on reset', async () => {

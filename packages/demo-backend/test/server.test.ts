@@ -6,6 +6,10 @@ import { type DemoBackend, demoCatalog, startDemoBackend } from '../src/index.js
 import { adminClient, graphqlClient, guestCheckout, saleableStock, variantId } from './graphql.js';
 
 const PORT = 3150;
+
+type Named = { name: string };
+type Variant = { id: string; sku: string; stockLevel: string };
+type Collection = { slug: string; productVariants: { items: { product: { slug: string } }[] } };
 let backend: DemoBackend;
 let dataDir: string;
 
@@ -30,6 +34,12 @@ describe('startDemoBackend', () => {
     await expect(startDemoBackend({ port: 0 })).rejects.toThrow(/"port" must be an integer/);
   });
 
+  it('refuses a second backend in the same process and keeps serving the first', async () => {
+    await expect(startDemoBackend({ port: PORT + 100, dataDir })).rejects.toThrow(/already running in this process/);
+    const { products } = await graphqlClient(backend.shopApi)('{ products { totalItems } }');
+    expect(products.totalItems).toBe(demoCatalog.length);
+  });
+
   it('lets any origin call the Shop API and read the session header', async () => {
     const shop = graphqlClient(backend.shopApi, 'http://localhost:8000');
     const variant = await variantId(shop, 'harbour-stoneware-mug', 'HSM-OAT');
@@ -51,9 +61,9 @@ describe('demo catalog', () => {
     );
     expect(data.products.totalItems).toBeGreaterThanOrEqual(12);
     const bySlug = Object.fromEntries(
-      data.collections.items.map((c: any) => [
+      data.collections.items.map((c: Collection) => [
         c.slug,
-        new Set(c.productVariants.items.map((v: any) => v.product.slug)),
+        new Set(c.productVariants.items.map((v) => v.product.slug)),
       ]),
     );
     expect(Object.keys(bySlug).sort()).toEqual(['apparel', 'beauty', 'home']);
@@ -79,16 +89,16 @@ describe('demo catalog', () => {
       '{ product(slug: "sandbar-linen-shirt") { description optionGroups { name options { name } } } }',
     );
     expect(product.description.match(/<p>/g)?.length).toBeGreaterThanOrEqual(3);
-    expect(product.optionGroups.map((g: any) => g.name)).toEqual(['Size', 'Colour']);
-    expect(product.optionGroups[1].options.map((o: any) => o.name)).toEqual(['Sand', 'Sage']);
+    expect(product.optionGroups.map((g: Named) => g.name)).toEqual(['Size', 'Colour']);
+    expect(product.optionGroups[1].options.map((o: Named) => o.name)).toEqual(['Sand', 'Sage']);
   });
 
   it('has a sold-out variant that cannot be added to a cart', async () => {
     const client = shop();
     const { product } = await client('{ product(slug: "fieldwork-chore-jacket") { variants { id sku stockLevel } } }');
-    const m = product.variants.find((v: any) => v.sku === 'FCJ-M');
+    const m = product.variants.find((v: Variant) => v.sku === 'FCJ-M');
     expect(m.stockLevel).toBe('OUT_OF_STOCK');
-    expect(product.variants.find((v: any) => v.sku === 'FCJ-S').stockLevel).toBe('IN_STOCK');
+    expect(product.variants.find((v: Variant) => v.sku === 'FCJ-S').stockLevel).toBe('IN_STOCK');
     const { addItemToOrder } = await client(
       'mutation($id: ID!) { addItemToOrder(productVariantId: $id, quantity: 1) { __typename ... on ErrorResult { errorCode } } }',
       { id: m.id },
@@ -110,7 +120,9 @@ describe('demo catalog', () => {
   it('ships to GB, US, DE, FR and JP with delivery windows', async () => {
     const client = shop();
     const { availableCountries } = await client('{ availableCountries { code } }');
-    expect(availableCountries.map((c: any) => c.code)).toEqual(expect.arrayContaining(['GB', 'US', 'DE', 'FR', 'JP']));
+    expect(availableCountries.map((c: { code: string }) => c.code)).toEqual(
+      expect.arrayContaining(['GB', 'US', 'DE', 'FR', 'JP']),
+    );
     await client('mutation($id: ID!) { addItemToOrder(productVariantId: $id, quantity: 1) { __typename } }', {
       id: await variantId(client, 'cove-canvas-tote', 'CCT-1'),
     });
