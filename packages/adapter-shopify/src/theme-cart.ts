@@ -23,9 +23,12 @@ function defaultRoot(): string {
   return typeof root === 'string' && root ? root : '/';
 }
 
-/** The AJAX Cart API answers 422 (or 404) with `{ status, message, description }`; keep its words. */
+/** The AJAX Cart API answers 422 (or 400, 404) with `{ status, message, description }`; keep its words. */
 function explain(err: unknown): ShopletError {
-  if (!(err instanceof ShopletError) || (err.status !== 422 && err.status !== 404)) return toShopletError(err);
+  const status = err instanceof ShopletError ? err.status : undefined;
+  if (!(err instanceof ShopletError) || status === undefined || ![400, 404, 422].includes(status)) {
+    return toShopletError(err);
+  }
   let description = '';
   try {
     const body = JSON.parse(String(err.cause)) as { description?: unknown; message?: unknown };
@@ -39,7 +42,7 @@ function explain(err: unknown): ShopletError {
     : /sold out|out of stock|can(?:'|’)?t add more|not enough|maximum quantity|only \d+/i.test(description)
       ? 'out_of_stock'
       : 'invalid_input';
-  return new ShopletError(code, description, { cause: err, status: err.status });
+  return new ShopletError(code, description, { cause: err, status });
 }
 
 /**

@@ -126,7 +126,7 @@ describe('theme cart mode (AJAX Cart API)', () => {
     });
   });
 
-  it('keeps the AJAX API error words: out_of_stock, not_found', async () => {
+  it('keeps the AJAX API error words: out_of_stock, not_found, invalid_input', async () => {
     const { adapter } = page();
     const tooMany = await adapter.addLines('', [{ variantId: shirt.id, quantity: 9 }]).catch((e: unknown) => e);
     expect(isShopletError(tooMany, 'out_of_stock')).toBe(true);
@@ -136,6 +136,8 @@ describe('theme cart mode (AJAX Cart API)', () => {
       .catch((e: unknown) => e);
     expect(isShopletError(unknown, 'not_found')).toBe(true);
     expect((unknown as Error).message).toBe('Cannot find variant');
+    const badLine = await adapter.updateLines('', [{ id: 'no-such-key', quantity: 1 }]).catch((e: unknown) => e);
+    expect(badLine).toMatchObject({ code: 'invalid_input', message: 'no valid id or line parameter', status: 400 });
   });
 
   it('announces each change on the document: shoplet:theme-cart-changed and the theme convention cart:update', async () => {
