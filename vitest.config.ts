@@ -5,7 +5,11 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: { conditions: ['source'] },
   test: {
-    include: ['packages/{core,adapter-shopify,adapter-vendure,demo-backend}/{src,test}/**/*.test.ts', 'scripts/**/*.test.{ts,mjs}'],
+    include: [
+      'packages/{core,adapter-shopify,adapter-vendure,demo-backend}/{src,test}/**/*.test.ts',
+      'scripts/**/*.test.{ts,mjs}',
+      'examples/test/**/*.test.ts',
+    ],
     environment: 'node',
     testTimeout: 20_000,
     hookTimeout: 120_000,
