@@ -193,7 +193,7 @@ describe('<shoplet-video>', () => {
     const el = await fixture<ShopletVideo>(
       html`<shoplet-video .client=${shop} src=${CLIP} post-id="progress" preload="auto" muted></shoplet-video>`,
     );
-    const seen: { percent: number; postId?: string }[] = [];
+    const seen: { percent: number; postId: string | undefined }[] = [];
     shop.on('video:progress', (e) => seen.push({ percent: e.percent, postId: e.postId }));
     const video = videoOf(el);
     await until(() => video.readyState >= 1, 'metadata');
