@@ -8,3 +8,5 @@ import './post/post.js';
 import './delivery/delivery.js';
 import './trust/trust.js';
 import './share/share.js';
+import './video/video.js';
+import './feed/feed.js';

@@ -1,5 +1,8 @@
 export { ShopletDeliveryPromise } from './delivery/delivery.component.js';
 export { clientDeliveryPolicy } from './delivery/policy-source.js';
+export { ShopletFeed, type ShopletFeedChangeDetail } from './feed/feed.component.js';
+export type { ShopletFeedChangeEvent } from './feed/feed.js';
+export { type FeedContent, loadFeed, readFeed } from './feed/read-feed.js';
 export { ShopletImage } from './image/image.component.js';
 export { shopletContext } from './internal/context.js';
 export { $defaultClient, getDefaultClient, setDefaultClient } from './internal/default-client.js';
@@ -20,6 +23,7 @@ export {
   toMajorUnits,
 } from './internal/events.js';
 export { type ShopletStrings, type StringOverrides, setStrings, translate } from './internal/i18n.js';
+export { type Interval, IntervalIndex } from './internal/interval-index.js';
 export { ProductController, toProductRef } from './internal/product-controller.js';
 export { PurchaseController, type PurchaseStatus } from './internal/purchase.js';
 export { sanitizeHtml } from './internal/sanitize.js';
@@ -37,3 +41,8 @@ export { ShopletSheet } from './sheet/sheet.component.js';
 export { ShopletStore } from './store/store.component.js';
 export { ShopletTag } from './tag/tag.component.js';
 export { ShopletTrustStrip } from './trust/trust.component.js';
+export { type AttachedSource, attachSource, isHls } from './video/media-source.js';
+export { renderVideoPost, type VideoPostOptions } from './video/render-video-post.js';
+export { type Keyframe, parseTrack, positionAt } from './video/track.js';
+export { ShopletVideo } from './video/video.component.js';
+export { formatTime, videoStrings } from './video/video.strings.js';
