@@ -1,7 +1,7 @@
 #!/bin/sh
 # Generates the demo media in examples/media/ offline with ffmpeg: product images, a lookbook
-# image, three short portrait videos with posters, an HLS rendition of the first video and a
-# WebVTT captions file. Deterministic and small (the whole folder stays under 2 MB).
+# image, three short portrait videos with posters (and scenes.json: which product is on screen
+# when), an HLS rendition of the first video and a WebVTT captions file. Deterministic and small (the whole folder stays under 2 MB).
 #
 #   sh scripts/media/generate.sh        # rewrites examples/media/
 #
@@ -51,7 +51,7 @@ shape() {
 # product FILE BG1 BG2 FG KIND NAME: a 640×800 JPEG, gradient background, silhouette, name.
 product() {
   vf="$(shape "$5" "$4")$(text 34 0x222222 h-150 "$6")$(text 18 0x444444 h-100 'Shoplet demo shop')"
-  $FF -f lavfi -i "gradients=s=640x800:c0=$2:c1=$3:x0=0:y0=0:x1=640:y1=800:nb_colors=2:d=1" \
+  $FF -f lavfi -i "gradients=s=640x800:c0=$2:c1=$3:x0=0:y0=0:x1=640:y1=800:nb_colors=2:d=1:seed=1" \
     -vf "$vf,format=yuvj420p" -frames:v 1 -q:v 9 "$OUT/products/$1.jpg"
 }
 
@@ -74,24 +74,60 @@ product ember-soy-candle           0xF3E2C9 0xD9A86C 0x7A4A1C candle 'Ember Soy 
 product pebble-ceramic-vase        0xE6E6E1 0xBFBFB5 0x7D8C84 vase   'Pebble Ceramic Vase'
 
 # Lookbook image for the blog post example: three panels of the summer edit.
-$FF -f lavfi -i "gradients=s=1200x800:c0=0xF3E9D8:c1=0xC9D6C3:x0=0:y0=0:x1=1200:y1=800:nb_colors=2:d=1" \
+$FF -f lavfi -i "gradients=s=1200x800:c0=0xF3E9D8:c1=0xC9D6C3:x0=0:y0=0:x1=1200:y1=800:nb_colors=2:d=1:seed=1" \
   -vf "drawbox=x=80:y=120:w=320:h=520:color=0xCDB893:t=fill,drawbox=x=440:y=120:w=320:h=520:color=0x9FB59A:t=fill,drawbox=x=800:y=120:w=320:h=520:color=0xC8BBA4:t=fill,drawbox=x=150:y=220:w=180:h=260:color=0xF6F0E3:t=fill,drawbox=x=530:y=260:w=140:h=200:color=0xDDE7D6:t=fill,drawbox=x=880:y=300:w=160:h=200:color=0xF2EBDD:t=fill$(text 44 0x2B2B2B 690 'The Summer Edit')$(text 20 0x444444 745 'Linen, stoneware and slow mornings'),format=yuvj420p" \
   -frames:v 1 -q:v 8 "$OUT/lookbook.jpg"
 
-# video NAME C0 C1 FG TITLE: a 5 s 360×640 H.264 clip (no audio) with a moving product
-# silhouette and a title, plus a poster JPEG taken from the first frame.
+# video NAME C0 C1 TITLE SCENES: a 5 s, 360×640 H.264 clip (no audio): the product images of
+# SCENES ("slug:start:end ...") shown one after another with a slow drift, over a gradient, with
+# a title and a progress bar; plus a poster JPEG from the first frame. Each product image is
+# 300×375 at x=30, y=110, so a tag at (0.5, 0.46) of the frame sits on the product.
 video() {
-  vf="drawbox=x='90+40*sin(t*1.3)':y=200:w=180:h=240:color=$4:t=fill$(text 26 0x222222 540 "$5")$(text 16 0x333333 580 'Shoplet demo clip')"
-  $FF -f lavfi -i "gradients=s=360x640:c0=$2:c1=$3:speed=0.02:d=5:r=24:nb_colors=2" \
-    -vf "$vf,drawbox=x='mod(t*60,360)':y=600:w=40:h=4:color=white@0.8:t=fill,format=yuv420p" \
-    -c:v libx264 -preset slow -profile:v main -crf 34 -maxrate 180k -bufsize 360k -g 48 -movflags +faststart -an \
+  inputs=""
+  graph=""
+  last="[0:v]"
+  i=1
+  for scene in $5; do
+    slug=${scene%%:*}; rest=${scene#*:}; start=${rest%%:*}; end=${rest#*:}
+    inputs="$inputs -loop 1 -framerate 24 -t 5 -i $OUT/products/$slug.jpg"
+    graph="$graph[$i:v]scale=300:375,setsar=1[p$i];${last}[p$i]overlay=x='30+6*sin(2*PI*(t-$start)/($end-$start))':y=110:enable='between(t,$start,$end)'[o$i];"
+    last="[o$i]"
+    i=$((i + 1))
+  done
+  graph="$graph${last}drawbox=x=0:y=600:w='360*t/5':h=4:color=white@0.85:t=fill$(text 26 0x222222 520 "$4")$(text 15 0x333333 560 'Shoplet demo clip'),format=yuv420p[v]"
+  # shellcheck disable=SC2086
+  $FF -f lavfi -i "gradients=s=360x640:c0=$2:c1=$3:speed=0.02:d=5:r=24:nb_colors=2:seed=1" $inputs \
+    -filter_complex "$graph" -map "[v]" -t 5 \
+    -c:v libx264 -preset slow -profile:v main -crf 33 -maxrate 200k -bufsize 400k -g 48 -movflags +faststart -an \
     "$OUT/video/$1.mp4"
   $FF -i "$OUT/video/$1.mp4" -frames:v 1 -q:v 8 "$OUT/video/$1-poster.jpg"
 }
 
-video summer-edit   0xE9DCC4 0x9FB59A 0xF6F0E3 'The Summer Edit'
-video morning-skin  0xE5DDF0 0xF4DCDC 0x4B2E7A 'Morning routine'
-video slow-kitchen  0xEDE6DA 0xC8BBA4 0x4A5561 'Slow kitchen'
+video summer-edit  0xE9DCC4 0x9FB59A 'The Summer Edit' \
+  'sandbar-linen-shirt:0:1.8 harbour-stoneware-mug:1.8:3.4 cove-canvas-tote:3.4:5'
+video morning-skin 0xE5DDF0 0xF4DCDC 'Morning routine' \
+  'juniper-face-oil:0:2.5 saltmarsh-hand-cream:2.5:5'
+video slow-kitchen 0xEDE6DA 0xC8BBA4 'Slow kitchen' \
+  'harbour-stoneware-mug-2:0:2.5 driftwood-serving-board:2.5:5'
+
+# Which product is on screen when, for tagging the clips (positions are fractions of the frame).
+cat > "$OUT/video/scenes.json" <<'JSON'
+{
+  "summer-edit": [
+    { "product": "sandbar-linen-shirt", "start": 0, "end": 1.8, "x": 0.5, "y": 0.46 },
+    { "product": "harbour-stoneware-mug", "start": 1.8, "end": 3.4, "x": 0.5, "y": 0.46 },
+    { "product": "cove-canvas-tote", "start": 3.4, "end": 5, "x": 0.5, "y": 0.46 }
+  ],
+  "morning-skin": [
+    { "product": "juniper-face-oil", "start": 0, "end": 2.5, "x": 0.5, "y": 0.46 },
+    { "product": "saltmarsh-hand-cream", "start": 2.5, "end": 5, "x": 0.5, "y": 0.46 }
+  ],
+  "slow-kitchen": [
+    { "product": "harbour-stoneware-mug", "start": 0, "end": 2.5, "x": 0.5, "y": 0.46 },
+    { "product": "driftwood-serving-board", "start": 2.5, "end": 5, "x": 0.5, "y": 0.46 }
+  ]
+}
+JSON
 
 # HLS rendition of the first clip: 2-second segments, one variant, VOD playlist.
 $FF -i "$OUT/video/summer-edit.mp4" -c copy -f hls -hls_time 2 -hls_playlist_type vod \

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogToCsv, demoCatalog, PRODUCT_IMAGES_DIR } from '../src/index.js';
@@ -72,5 +72,22 @@ describe('demo media', () => {
     expect(video).toContain('summer-edit.vtt');
     expect(video.filter((f) => f.endsWith('.ts')).length).toBeGreaterThan(1);
     expect(existsSync(join(MEDIA_DIR, 'lookbook.jpg'))).toBe(true);
+  });
+
+  it('lists, per video, scenes of catalog products that tile the clip', async () => {
+    const scenes = JSON.parse(await readFile(join(MEDIA_DIR, 'video', 'scenes.json'), 'utf8')) as Record<
+      string,
+      { product: string; start: number; end: number; x: number; y: number }[]
+    >;
+    const slugs = new Set(demoCatalog.map((p) => p.slug));
+    expect(Object.keys(scenes).sort()).toEqual(['morning-skin', 'slow-kitchen', 'summer-edit']);
+    for (const [video, list] of Object.entries(scenes)) {
+      expect(list[0]?.start, video).toBe(0);
+      expect(list.at(-1)?.end, video).toBe(5);
+      list.forEach((scene, i) => {
+        expect(slugs.has(scene.product), scene.product).toBe(true);
+        if (i > 0) expect(scene.start).toBe(list[i - 1]?.end);
+      });
+    }
   });
 });
