@@ -1,5 +1,11 @@
 import { css } from 'lit';
 
+/**
+ * Styles of `<shoplet-delivery-promise>`, after the shared `theme`.
+ *
+ * @example
+ * static styles = [theme, deliveryStyles];
+ */
 export const deliveryStyles = css`
   :host {
     display: block;

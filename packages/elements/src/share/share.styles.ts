@@ -1,5 +1,11 @@
 import { css } from 'lit';
 
+/**
+ * Styles of `<shoplet-share>`, after the shared `theme`.
+ *
+ * @example
+ * static styles = [theme, shareStyles];
+ */
 export const shareStyles = css`
   :host {
     position: relative;

@@ -1,5 +1,11 @@
 import { css } from 'lit';
 
+/**
+ * Styles of `<shoplet-trust-strip>`, after the shared `theme`.
+ *
+ * @example
+ * static styles = [theme, trustStyles];
+ */
 export const trustStyles = css`
   :host {
     display: block;
