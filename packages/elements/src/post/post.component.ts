@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { emit } from '../internal/events.js';
 import { ShopletElement } from '../internal/shoplet-element.js';
 import { theme } from '../internal/theme.js';
+import { renderVideoPost } from '../video/render-video-post.js';
 import { postStyles } from './post.styles.js';
 import { validatePost } from './validate-post.js';
 
@@ -14,7 +15,7 @@ type PostState =
 
 /**
  * @tagname shoplet-post
- * @summary Renders a Shoppable Post JSON document (an image with product tags and its creator).
+ * @summary Renders a Shoppable Post JSON document (an image or a video with product tags, and its creator).
  * The document is validated on load; an invalid one shows a readable error naming the field.
  *
  * @csspart title - The post title.
@@ -101,11 +102,12 @@ export class ShopletPost extends ShopletElement {
       }`;
   }
 
-  /** Renders the post's media with its tags; video posts are handled by `<shoplet-video>`. */
+  /** Renders the post's media with its tags: `<shoplet-image>`, or `<shoplet-video>` for video posts. */
   protected renderMedia(post: ShoppablePost): TemplateResult {
     if (post.media.type === 'video') {
-      warnOnce('unsupported-media', `<shoplet-post src="${this.src ?? ''}">: video posts need <shoplet-video>.`);
-      return html`<div class="error" part="error"><p>${this.t('postError')}</p></div>`;
+      // The video player's code loads only when a video post shows up.
+      void import('../video/video.js');
+      return renderVideoPost(post);
     }
     return html`<shoplet-image
       src=${post.media.src}
