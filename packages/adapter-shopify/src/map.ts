@@ -1,22 +1,12 @@
-import { type Cart, type Image, type Money, type Product, type ReviewSummary, ShopletError } from '@shoplet/core';
-
-const digitsCache = new Map<string, number>();
-
-function currencyDigits(currencyCode: string): number {
-  let digits = digitsCache.get(currencyCode);
-  if (digits === undefined) {
-    try {
-      digits = new Intl.NumberFormat('en', { style: 'currency', currency: currencyCode }).resolvedOptions()
-        .maximumFractionDigits as number;
-    } catch (cause) {
-      throw new ShopletError('backend', `Shopify returned "${currencyCode}", which is not an ISO 4217 currency code.`, {
-        cause,
-      });
-    }
-    digitsCache.set(currencyCode, digits);
-  }
-  return digits;
-}
+import {
+  type Cart,
+  type Image,
+  type Money,
+  type Product,
+  parseMoney,
+  type ReviewSummary,
+  ShopletError,
+} from '@shoplet/core';
 
 /**
  * Converts a Storefront API `MoneyV2` (`{ amount: "12.50", currencyCode: "GBP" }`) to integer minor
@@ -28,16 +18,17 @@ function currencyDigits(currencyCode: string): number {
  * toMoney({ amount: '1500.0', currencyCode: 'JPY' }); // { amount: 1500, currencyCode: 'JPY' }
  */
 export function toMoney(money: { amount: string | number; currencyCode: string }): Money {
-  const text = String(money.amount).trim();
-  const match = /^(-)?(\d*)(?:\.(\d*))?$/.exec(text);
-  if (!match || (!match[2] && !match[3])) {
-    throw new ShopletError('backend', `Shopify returned "${text}" as a money amount, which is not a decimal.`);
+  try {
+    return parseMoney(money.amount, money.currencyCode);
+  } catch (cause) {
+    throw new ShopletError(
+      'backend',
+      `Shopify returned ${JSON.stringify(money)} as money, which Shoplet cannot read.`,
+      {
+        cause,
+      },
+    );
   }
-  const digits = currencyDigits(money.currencyCode);
-  const fraction = match[3] ?? '';
-  let amount = Number((match[2] || '0') + fraction.slice(0, digits).padEnd(digits, '0'));
-  if ((fraction[digits] ?? '0') >= '5') amount += 1;
-  return { amount: match[1] && amount !== 0 ? -amount : amount, currencyCode: money.currencyCode };
 }
 
 /**

@@ -102,7 +102,8 @@ export interface InlineCheckout {
  * The contract every backend adapter implements. All methods return normalized types; errors are
  * {@link ShopletError}s with a stable code. A mutation on a cart the backend no longer knows rejects
  * with `new ShopletError('not_found', …, { field: 'cartId' })`: the client then rebuilds the cart
- * from its saved lines and tries once more.
+ * from its saved lines and tries once more. A change the backend applied only in part (a quantity
+ * capped at the stock) rejects with the resulting cart as `error.cause.cart`, which the client shows.
  *
  * @example
  * const shop = createShoplet({ adapter: memoryAdapter({ products: [makeProduct()] }) });

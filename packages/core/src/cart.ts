@@ -195,7 +195,10 @@ export function createCart(deps: CartDeps) {
       } catch (err) {
         const error = toShopletError(err, 'backend');
         if (patch) patches = patches.filter((p) => p !== patch);
-        show();
+        // A backend that applied part of the change (Shopify caps a quantity at the stock) says so.
+        const partial = (error.cause as { cart?: Cart } | undefined)?.cart;
+        if (partial?.id) confirm(partial);
+        else show();
         $cartError.set(error);
         events.emit('cart:error', { action, error, input });
         throw error;

@@ -127,6 +127,16 @@ describe('cart', () => {
     expect(shop.$cartError.get()?.message).toMatch(/sold out/);
   });
 
+  it('shows the cart a backend left after applying a change in part', async () => {
+    const { shop, adapter } = setup();
+    const m = await shop.products.get('mug');
+    const cart = await shop.cart.add(m.variants[0]!.id, 1);
+    const capped = { ...cart, totalQuantity: 5, lines: [{ ...cart.lines[0]!, quantity: 5 }] };
+    adapter.failNext('updateLines', new ShopletError('out_of_stock', 'Only 5 left', { cause: { cart: capped } }));
+    await expect(shop.cart.update(cart.lines[0]!.id, 9)).rejects.toMatchObject({ code: 'out_of_stock' });
+    expect(shop.$cart.get()?.lines[0]?.quantity).toBe(5);
+  });
+
   it('keeps the shopper’s other pending changes when one in the middle fails', async () => {
     const { shop, adapter } = setup({ latencyMs: 5 });
     const [s, m] = await shop.products.getMany(['linen-shirt', 'mug']);

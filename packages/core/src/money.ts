@@ -59,7 +59,7 @@ export function parseMoney(decimal: string | number, currencyCode: string): Mone
   const fraction = match[3] ?? '';
   let amount = Number((match[2] || '0') + fraction.slice(0, digits).padEnd(digits, '0'));
   if (Number(fraction[digits] ?? '0') >= 5) amount += 1;
-  return { amount: match[1] ? -amount : amount, currencyCode };
+  return { amount: match[1] && amount !== 0 ? -amount : amount, currencyCode };
 }
 
 /**
