@@ -1,3 +1,4 @@
+import { warnOnce } from '@shoplet/core';
 import { html, nothing } from 'lit';
 import type { ShopletStrings } from '../internal/i18n.js';
 import { formatTime } from './video.strings.js';
@@ -82,4 +83,34 @@ export function renderControls(v: ControlsView) {
         </button>`
         : nothing
     }`;
+}
+
+/**
+ * Shows the first captions track (or hides all) and returns whether captions now show.
+ *
+ * @example
+ * this.captionsOn = showCaptions(video, !this.captionsOn);
+ */
+export function showCaptions(video: HTMLVideoElement, on: boolean): boolean {
+  const tracks = [...video.textTracks];
+  tracks.forEach((track, i) => {
+    track.mode = on && i === 0 ? 'showing' : 'disabled';
+  });
+  return on && tracks.length > 0;
+}
+
+/**
+ * Enters picture-in-picture, or leaves it when this video is in it. A refusal (no user gesture,
+ * policy) gives one development warning instead of an error.
+ *
+ * @example
+ * button.addEventListener('click', () => togglePictureInPicture(video));
+ */
+export async function togglePictureInPicture(video: HTMLVideoElement): Promise<void> {
+  try {
+    if (document.pictureInPictureElement === video) await document.exitPictureInPicture();
+    else await video.requestPictureInPicture();
+  } catch (err) {
+    warnOnce('video-error', `<shoplet-video>: picture-in-picture failed (${(err as Error).message}).`);
+  }
 }

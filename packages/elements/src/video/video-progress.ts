@@ -1,3 +1,5 @@
+import type { Shoplet } from '@shoplet/core';
+
 /** The progress points (percent) reported as `video:progress`, GA4's `video_progress` thresholds. */
 const MILESTONES = [25, 50, 75, 100] as const;
 
@@ -31,5 +33,31 @@ export class ProgressMilestones {
 
   reset(): void {
     this.done.clear();
+  }
+}
+
+/**
+ * Sends `video:progress` to the client's analytics at 25, 50, 75 and 100 % of a video, once each.
+ *
+ * @example
+ * private progress = new ProgressReporter();
+ * onTimeUpdate() { this.progress.update(video, this.shop, 'summer-look'); }
+ */
+export class ProgressReporter {
+  private readonly milestones = new ProgressMilestones();
+
+  update(video: HTMLVideoElement, shop: Shoplet | undefined, postId: string | undefined, ended = false): void {
+    for (const percent of this.milestones.reached(video.currentTime, video.duration, ended)) {
+      shop?.emit('video:progress', {
+        ...(postId ? { postId } : {}),
+        percent,
+        currentTime: video.currentTime,
+        duration: video.duration,
+      });
+    }
+  }
+
+  reset(): void {
+    this.milestones.reset();
   }
 }

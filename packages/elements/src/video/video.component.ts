@@ -3,24 +3,21 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { emit } from '../internal/events.js';
 import { ShopletElement } from '../internal/shoplet-element.js';
-import { StoreController } from '../internal/store-controller.js';
 import { theme } from '../internal/theme.js';
 import { openSheet } from '../sheet/open-sheet.js';
 import type { ShopletTag } from '../tag/tag.component.js';
+import { checkVideoAttributes } from './check-video-attributes.js';
 import { FrameLoop } from './frame-loop.js';
 import { type AttachedSource, attachSource } from './media-source.js';
-import { $sheetOpen } from './overlay-watch.js';
+import { PlaybackPolicy } from './playback-policy.js';
 import { videoStyles } from './video.styles.js';
-import { renderControls } from './video-controls.js';
+import { renderControls, showCaptions, togglePictureInPicture } from './video-controls.js';
 import { takeDeepLink } from './video-deep-link.js';
-import { ProgressMilestones } from './video-progress.js';
+import { ProgressReporter } from './video-progress.js';
 import { type RailItem, railItems, renderRail } from './video-rail.js';
 import { VideoTagLayer } from './video-tags.js';
-import { ViewportController } from './video-viewport.js';
 import './video.strings.js';
 
-const OVERLAY_BEHAVIORS: readonly string[] = ['pause-resume', 'pause', 'play-through'];
-const RAILS: readonly string[] = ['auto', 'below', 'beside', 'overlay', 'none'];
 const reducedMotionQuery = () =>
   typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : undefined;
 
@@ -93,12 +90,11 @@ export class ShopletVideo extends ShopletElement {
   @state() private duration = Number.NaN;
   @state() private captionsOn = false;
   @state() private pipOn = false;
-  @state() private floating = false;
   @state() private announcement = '';
   @state() private failed = false;
   @state() private tags: ShopletTag[] = [];
   @state() private tracks: HTMLTrackElement[] = [];
-  @state() private reducedMotion = !!reducedMotionQuery()?.matches;
+  @state() private motionReduced = !!reducedMotionQuery()?.matches;
 
   @query('video') private video!: HTMLVideoElement;
   @query('.frame') private frame: HTMLElement | undefined;
@@ -107,14 +103,8 @@ export class ShopletVideo extends ShopletElement {
   private readonly layer = new VideoTagLayer((entry) => {
     this.announcement = this.t('videoTagAppeared', { label: entry.tag.accessibleLabel });
   });
-  private readonly viewport = new ViewportController(
-    this,
-    () => this.frame,
-    (what) => this.onViewport(what),
-  );
-  private readonly sheetOpen = new StoreController<boolean>(this);
-  private readonly cartOpen = new StoreController<boolean>(this);
-  private readonly progress = new ProgressMilestones();
+  private readonly policy = new PlaybackPolicy(this);
+  private readonly progress = new ProgressReporter();
   private frames: FrameLoop | undefined;
   private source: AttachedSource | undefined;
   private attachedSrc: string | undefined;
@@ -123,17 +113,12 @@ export class ShopletVideo extends ShopletElement {
   private mutations: MutationObserver | undefined;
   /** Played or seeked at least once: from then on appearing hotspots are announced. */
   private engaged = false;
-  private userPaused = false;
-  private pausedByOverlay = false;
-  private pausedByScroll = false;
-  private overlayWasOpen = false;
   private railCache: RailItem[] = [];
   private onScreen = new Set<string>();
   private readonly motion = reducedMotionQuery();
 
   constructor() {
     super();
-    this.sheetOpen.track($sheetOpen);
     this.addEventListener('shoplet-tag-change', () => this.requestUpdate());
   }
 
@@ -150,9 +135,24 @@ export class ShopletVideo extends ShopletElement {
     return this.video?.paused ?? true;
   }
 
+  /** Whether `prefers-reduced-motion` is on: no autoplay, hotspots snap to keyframes. */
+  get reducedMotion(): boolean {
+    return this.motionReduced;
+  }
+
+  /** The `<video>` inside, once rendered. */
+  get media(): HTMLVideoElement | undefined {
+    return this.video ?? undefined;
+  }
+
+  /** The box that keeps the video's place in the page (visibility is measured on it). */
+  get frameElement(): Element | undefined {
+    return this.frame;
+  }
+
   /** Starts playback (loading the source first if needed). Resolves when playing, or rejects as `<video>.play()`. */
   async play(): Promise<void> {
-    this.userPaused = false;
+    this.policy.userPlay();
     await this.ensureSource();
     await this.video.play();
   }
@@ -205,20 +205,7 @@ export class ShopletVideo extends ShopletElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.cartOpen.track(this.shop?.$cartOpen);
-    if (changed.has('overlayBehavior') && !OVERLAY_BEHAVIORS.includes(this.overlayBehavior)) {
-      warnOnce(
-        'invalid-attribute',
-        `<shoplet-video overlay-behavior="${this.overlayBehavior}">: use pause-resume, pause or play-through; using pause-resume.`,
-      );
-    }
-    if (changed.has('rail') && !RAILS.includes(this.rail)) {
-      warnOnce('invalid-attribute', `<shoplet-video rail="${this.rail}">: use auto, below, beside, overlay or none.`);
-    }
-    if ((changed.has('src') || !this.hasUpdated) && !this.src) {
-      warnOnce('invalid-attribute', '<shoplet-video> needs a src attribute (an MP4, WebM or .m3u8 URL).');
-      emit(this, 'shoplet-error', { code: 'invalid_input', message: 'the src attribute is missing', field: 'src' });
-    }
+    checkVideoAttributes(this, changed);
     if (changed.has('muted')) this.isMuted = this.muted;
   }
 
@@ -244,10 +231,10 @@ export class ShopletVideo extends ShopletElement {
     }
     if (this.preload === 'metadata' || this.preload === 'auto') void this.ensureSource();
     for (const tag of this.tags) if (this.client && !tag.client) tag.client = this.client;
-    this.reactToOverlay();
   }
 
-  private async ensureSource(): Promise<void> {
+  /** Attaches the source now instead of when the video nears the viewport. */
+  async ensureSource(): Promise<void> {
     await this.updateComplete;
     const src = this.src?.trim();
     if (!src || this.attachedSrc === src) return;
@@ -267,7 +254,10 @@ export class ShopletVideo extends ShopletElement {
   }
 
   private syncTags(t: number): void {
-    const changed = this.layer.update(t, this.size, { announce: this.engaged, smooth: !this.reducedMotion });
+    const changed = this.layer.update(t, this.size, {
+      announce: this.engaged || !!this.video?.seeking,
+      smooth: !this.reducedMotion,
+    });
     if (!changed) return;
     this.onScreen = new Set(this.layer.shown.map((e) => e.tag.product ?? e.tag.getAttribute('product') ?? ''));
     this.requestUpdate();
@@ -282,55 +272,8 @@ export class ShopletVideo extends ShopletElement {
     this.syncTags(this.video?.currentTime ?? 0);
   }
 
-  private onViewport(what: 'visible' | 'near'): void {
-    const video = this.video;
-    this.requestUpdate();
-    if (!video) return;
-    if (what === 'near') {
-      if (this.viewport.near) void this.ensureSource();
-      return;
-    }
-    if (this.viewport.visible) {
-      this.floating = false;
-      if (this.shouldAutoplay() || this.pausedByScroll) {
-        this.pausedByScroll = false;
-        if (this.shouldAutoplay()) video.muted = true;
-        void this.play().catch(() => {});
-      }
-    } else if (!video.paused) {
-      if (this.miniPlayer) this.floating = true;
-      else {
-        this.pausedByScroll = true;
-        video.pause();
-      }
-    }
-  }
-
-  private shouldAutoplay(): boolean {
-    return this.autoplay && !this.reducedMotion && !this.userPaused && !this.overlayOpen();
-  }
-
-  private overlayOpen(): boolean {
-    return !!this.sheetOpen.value || !!this.cartOpen.value;
-  }
-
-  private reactToOverlay(): void {
-    const open = this.overlayOpen();
-    if (open === this.overlayWasOpen) return;
-    this.overlayWasOpen = open;
-    const video = this.video;
-    if (!video || this.overlayBehavior === 'play-through') return;
-    if (open && !video.paused) {
-      this.pausedByOverlay = true;
-      video.pause();
-    } else if (!open && this.pausedByOverlay) {
-      this.pausedByOverlay = false;
-      if (this.overlayBehavior !== 'pause') void video.play().catch(() => {});
-    }
-  }
-
   private onMotionChange = (e: MediaQueryListEvent) => {
-    this.reducedMotion = e.matches;
+    this.motionReduced = e.matches;
   };
 
   private onHashChange = () => void this.followDeepLink();
@@ -348,7 +291,7 @@ export class ShopletVideo extends ShopletElement {
   private onPlay = () => {
     this.playing = true;
     this.engaged = true;
-    this.pausedByScroll = false;
+    this.policy.played();
     this.frames?.start();
   };
 
@@ -361,31 +304,12 @@ export class ShopletVideo extends ShopletElement {
   private onTimeUpdate = () => {
     const video = this.video;
     this.currentTime = video.currentTime;
-    if (video.paused || video.seeking) return;
-    for (const percent of this.progress.reached(video.currentTime, video.duration)) this.report(percent);
+    if (!video.paused && !video.seeking) this.progress.update(video, this.shop, this.postId);
   };
-
-  private onEnded = () => {
-    const video = this.video;
-    for (const percent of this.progress.reached(video.currentTime, video.duration, true)) this.report(percent);
-  };
-
-  private report(percent: number): void {
-    const video = this.video;
-    this.shop?.emit('video:progress', {
-      ...(this.postId ? { postId: this.postId } : {}),
-      percent,
-      currentTime: video.currentTime,
-      duration: video.duration,
-    });
-  }
 
   private togglePlay = () => {
     if (this.video.paused) void this.play().catch(() => {});
-    else {
-      this.userPaused = true;
-      this.video.pause();
-    }
+    else this.policy.userPause();
   };
 
   private toggleMute = () => {
@@ -393,24 +317,12 @@ export class ShopletVideo extends ShopletElement {
   };
 
   private toggleCaptions = () => {
-    const tracks = [...this.video.textTracks];
-    const on = !this.captionsOn;
-    tracks.forEach((track, i) => {
-      track.mode = on && i === 0 ? 'showing' : 'disabled';
-    });
-    this.captionsOn = on;
+    this.captionsOn = showCaptions(this.video, !this.captionsOn);
   };
 
   private togglePip = async () => {
-    try {
-      if (document.pictureInPictureElement === this.video) await document.exitPictureInPicture();
-      else {
-        await this.ensureSource();
-        await this.video.requestPictureInPicture();
-      }
-    } catch (err) {
-      warnOnce('video-error', `<shoplet-video>: picture-in-picture failed (${(err as Error).message}).`);
-    }
+    await this.ensureSource();
+    await togglePictureInPicture(this.video);
   };
 
   private choose(item: RailItem, opener: HTMLElement): void {
@@ -422,23 +334,17 @@ export class ShopletVideo extends ShopletElement {
   }
 
   private backToPosition = () => {
-    this.floating = false;
+    this.policy.dock();
     this.scrollIntoView({ block: 'center', behavior: this.reducedMotion ? 'auto' : 'smooth' });
-  };
-
-  private closeMini = () => {
-    this.floating = false;
-    this.userPaused = true;
-    this.video.pause();
   };
 
   protected override render() {
     const ratio = this.aspectRatio?.replace('/', ' / ');
-    const lazy = !this.preload && !this.viewport.near;
+    const lazy = !this.preload && !this.policy.viewport.near;
     const showRail = this.rail !== 'none' && this.railCache.length > 0;
     return html`<div class="layout">
       <div class="frame" part="frame" style=${ratio ? `--_aspect: ${ratio}` : nothing}>
-        <div class="player ${this.floating ? 'floating' : ''}" part="player">
+        <div class="player ${this.policy.floating ? 'floating' : ''}" part="player">
           <video
             part="video"
             playsinline
@@ -450,7 +356,7 @@ export class ShopletVideo extends ShopletElement {
             @click=${this.togglePlay}
             @play=${this.onPlay}
             @pause=${this.onPause}
-            @ended=${this.onEnded}
+            @ended=${() => this.progress.update(this.video, this.shop, this.postId, true)}
             @seeking=${() => (this.engaged = true)}
             @seeked=${() => this.syncTags(this.video.currentTime)}
             @timeupdate=${this.onTimeUpdate}
@@ -484,10 +390,10 @@ export class ShopletVideo extends ShopletElement {
             seek: (s) => void this.seek(s),
           })}</div>
           ${
-            this.floating
+            this.policy.floating
               ? html`<div class="mini-bar" part="mini-bar">
                 <button class="ctl" @click=${this.backToPosition} aria-label=${this.t('videoMiniBack')}>↩</button>
-                <button class="ctl" @click=${this.closeMini} aria-label=${this.t('videoMiniClose')}>✕</button>
+                <button class="ctl" @click=${() => this.policy.dock(true)} aria-label=${this.t('videoMiniClose')}>✕</button>
               </div>`
               : nothing
           }
