@@ -1,7 +1,8 @@
 // Dev server for examples/: serves the repository root, compiles TypeScript with esbuild and
 // resolves workspace packages to their src/ through the "source" export condition, so example
 // pages import `@shoplet/core` and friends with no build step. Used by `pnpm start`
-// (scripts/start.mjs); `npx wds` uses it on its own too (start the demo backend separately).
+// (scripts/start.mjs), which serves it on 127.0.0.1 only; `npx wds` uses it on its own too (start
+// the demo backend separately; note wds itself then listens on every interface).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 
 /**

@@ -8,6 +8,7 @@
 //   pnpm start -- --reset           # re-seed the demo shop (drops orders placed so far)
 //   pnpm start -- --port 8080 --backend-port 3200 --data-dir /tmp/shop
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -55,7 +56,7 @@ function startBackend() {
       BACKEND_READY_TIMEOUT_MS,
     );
     createInterface({ input: child.stdout }).on('line', (line) => {
-      console.log(`[backend] ${line}`);
+      if (line.trim()) console.log(`[backend] ${line}`);
       if (/ready in/.test(line)) {
         clearTimeout(timer);
         resolve(undefined);
@@ -72,12 +73,17 @@ function startBackend() {
 
 const backend = startBackend();
 let devServer;
+// @web/dev-server listens on every interface when asked for 127.0.0.1 (it passes no host), so it
+// runs in middleware mode behind this server, which listens on loopback only.
+const httpServer = createServer();
 let stopping = false;
 
 async function stop(code = 0) {
   if (stopping) return;
   stopping = true;
   await devServer?.stop().catch(() => undefined);
+  httpServer.closeAllConnections();
+  await new Promise((resolve) => httpServer.close(resolve));
   if (backend.child.exitCode === null) {
     const exited = new Promise((resolve) => backend.child.once('exit', resolve));
     backend.child.kill('SIGTERM');
@@ -93,11 +99,18 @@ try {
   await backend.ready;
   const shopApi = `http://${HOST}:${backendPort}/shop-api`;
   devServer = await startDevServer({
-    config: createDevServerConfig({ port, hostname: HOST, shopApi }),
+    config: { ...createDevServerConfig({ port, hostname: HOST, shopApi }), middlewareMode: { server: httpServer } },
     readCliArgs: false,
     readFileConfig: false,
     logStartMessage: false,
     autoExitProcess: false,
+  });
+  httpServer.on('request', devServer.koaApp.callback());
+  await new Promise((resolve, reject) => {
+    httpServer.once('error', (error) =>
+      reject(error.code === 'EADDRINUSE' ? new Error(`port ${port} is already in use (pass --port)`) : error),
+    );
+    httpServer.listen(port, HOST, () => resolve(undefined));
   });
   console.log('');
   console.log('Shoplet demo is running:');

@@ -49,6 +49,24 @@ it('serves the examples and the demo Shop API, and stops on SIGTERM', async () =
     const core = await fetch('http://127.0.0.1:8155/packages/core/src/index.ts');
     expect(core.headers.get('content-type')).toMatch(/javascript/);
 
+    // Both servers listen on loopback only.
+    const listening = await new Promise((resolve) => {
+      const ss = spawn('ss', ['-ltn'], { stdio: ['ignore', 'pipe', 'ignore'] });
+      let text = '';
+      ss.stdout.on('data', (chunk) => {
+        text += chunk;
+      });
+      ss.on('close', () => resolve(text));
+      ss.on('error', () => resolve(''));
+    });
+    for (const port of [8155, 3155]) {
+      const lines = String(listening)
+        .split('\n')
+        .filter((line) => line.includes(`:${port} `));
+      if (listening) expect(lines.length, `port ${port} listed by ss`).toBeGreaterThan(0);
+      for (const line of lines) expect(line).toContain(`127.0.0.1:${port}`);
+    }
+
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
     await expect(fetch('http://127.0.0.1:3155/shop-api')).rejects.toThrow();
