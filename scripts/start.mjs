@@ -5,8 +5,8 @@
 // TypeScript sources on request.
 //
 //   pnpm start                      # backend on :3100, examples on :8000
-//   pnpm start -- --reset           # re-seed the demo shop (drops orders placed so far)
-//   pnpm start -- --port 8080 --backend-port 3200 --data-dir /tmp/shop
+//   pnpm start --reset              # re-seed the demo shop (drops orders placed so far)
+//   pnpm start --port 8080 --backend-port 3200 --data-dir /tmp/shop
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { createInterface } from 'node:readline';
@@ -19,7 +19,10 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const HOST = '127.0.0.1';
 const BACKEND_READY_TIMEOUT_MS = 180_000;
 
+// `pnpm start -- --reset` passes the `--` through; `pnpm start --reset` does not. Accept both.
+const argv = process.argv.slice(2).filter((arg, i) => !(i === 0 && arg === '--'));
 const { values } = parseArgs({
+  args: argv,
   options: {
     port: { type: 'string', default: '8000' },
     'backend-port': { type: 'string', default: '3100' },
@@ -29,7 +32,7 @@ const { values } = parseArgs({
   },
 });
 if (values.help) {
-  console.log('Usage: pnpm start [-- --port 8000] [--backend-port 3100] [--reset] [--data-dir <folder>]');
+  console.log('Usage: pnpm start [--port 8000] [--backend-port 3100] [--reset] [--data-dir <folder>]');
   process.exit(0);
 }
 const port = Number(values.port);

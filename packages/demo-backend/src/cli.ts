@@ -16,7 +16,8 @@ Starts the Shoplet demo shop: a real Vendure server on SQLite, seeded on first s
  */
 export async function main(argv: string[] = process.argv.slice(2)): Promise<() => Promise<void>> {
   const { values } = parseArgs({
-    args: argv,
+    // `pnpm start -- --reset` passes the `--` through; accept it.
+    args: argv[0] === '--' ? argv.slice(1) : argv,
     options: {
       port: { type: 'string', default: '3100' },
       host: { type: 'string', default: '127.0.0.1' },
