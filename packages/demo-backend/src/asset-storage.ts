@@ -6,7 +6,14 @@ import type { Readable, Stream } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { AssetPreviewStrategy, AssetStorageStrategy } from '@vendure/core';
 
-/** Route under which {@link serveAssets} serves stored asset files. */
+/**
+ * Route under which {@link serveAssets} serves stored asset files.
+ *
+ * @example
+ * ```ts
+ * `${backend.url}${ASSETS_ROUTE}/sandbar-linen-shirt__preview.jpg`;
+ * ```
+ */
 export const ASSETS_ROUTE = '/assets';
 
 const MIME: Record<string, string> = {

@@ -1,4 +1,11 @@
-/** One sellable variant of a {@link DemoProduct}. Prices are in major units (dollars). */
+/**
+ * One sellable variant of a {@link DemoProduct}. Prices are in major units (dollars).
+ *
+ * @example
+ * ```ts
+ * const variant: DemoVariant = { sku: 'FCJ-M', options: ['M'], price: 145, stockOnHand: 0 };
+ * ```
+ */
 export interface DemoVariant {
   sku: string;
   /** Option values in the order of the product's `optionGroups`. */
@@ -9,7 +16,14 @@ export interface DemoVariant {
   compareAtPrice?: number;
 }
 
-/** One product of the demo catalog, as it is imported into Vendure. */
+/**
+ * One product of the demo catalog, as it is imported into Vendure.
+ *
+ * @example
+ * ```ts
+ * const mug = demoCatalog.find((p: DemoProduct) => p.slug === 'harbour-stoneware-mug');
+ * ```
+ */
 export interface DemoProduct {
   name: string;
   slug: string;

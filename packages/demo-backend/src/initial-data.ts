@@ -3,13 +3,25 @@ import { type InitialData, LanguageCode } from '@vendure/core';
 /**
  * Shipping methods of the demo shop. The delivery window is in each method's description (shown
  * to shoppers) and, as numbers, in the ShippingMethod custom fields `minDays`/`maxDays`.
+ *
+ * @example
+ * ```ts
+ * demoShippingMethods.find((m) => m.code === 'express')?.description; // 'Next work day'
+ * ```
  */
 export const demoShippingMethods = [
   { code: 'standard', name: 'Standard delivery', price: 495, minDays: 2, maxDays: 4, description: '2–4 work days' },
   { code: 'express', name: 'Express delivery', price: 1295, minDays: 1, maxDays: 1, description: 'Next work day' },
 ] as const;
 
-/** Tax rate per zone (percent) for the "Standard Tax" category, applied after seeding. */
+/**
+ * Tax rate per zone (percent) for the "Standard Tax" category, applied after seeding.
+ *
+ * @example
+ * ```ts
+ * demoTaxRates.Asia; // 10
+ * ```
+ */
 export const demoTaxRates: Record<string, number> = { Europe: 20, Americas: 0, Asia: 10 };
 
 const category = (name: string) => ({

@@ -2,7 +2,14 @@ import type { SimpleGraphQLClient } from '@vendure/testing';
 import { parse } from 'graphql';
 import { demoShippingMethods, demoTaxRates } from './initial-data.js';
 
-/** The coupon code of the demo shop's welcome promotion (10% off the order). */
+/**
+ * The coupon code of the demo shop's welcome promotion (10% off the order).
+ *
+ * @example
+ * ```ts
+ * await shop.cart.applyDiscount(WELCOME_COUPON);
+ * ```
+ */
 export const WELCOME_COUPON = 'WELCOME10';
 
 type Items<T> = { items: T[] };

@@ -20,7 +20,14 @@ import {
 } from './seed-template.js';
 import { SqljsFileInitializer } from './sqljs-file.js';
 
-/** Options of {@link startDemoBackend}. */
+/**
+ * Options of {@link startDemoBackend}.
+ *
+ * @example
+ * ```ts
+ * const options: DemoBackendOptions = { port: 3160, dataDir: '/tmp/shop', reset: true };
+ * ```
+ */
 export interface DemoBackendOptions {
   /** TCP port. Default 3100. Give each test file its own. */
   port?: number;
@@ -32,7 +39,15 @@ export interface DemoBackendOptions {
   reset?: boolean;
 }
 
-/** A running demo backend, as resolved by {@link startDemoBackend}. */
+/**
+ * A running demo backend, as resolved by {@link startDemoBackend}.
+ *
+ * @example
+ * ```ts
+ * const backend: DemoBackend = await startDemoBackend();
+ * console.log(backend.shopApi); // http://127.0.0.1:3100/shop-api
+ * ```
+ */
 export interface DemoBackend {
   /** Base URL, e.g. `http://127.0.0.1:3100`. */
   url: string;
