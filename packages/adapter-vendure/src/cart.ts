@@ -87,6 +87,7 @@ export async function addLines(shared: VendureShared, lines: CartLineInput[]): P
   const steps: OrderStep[] = lines.map((line) => ({
     field: 'addItemToOrder',
     args: { productVariantId: ['ID!', line.variantId], quantity: ['Int!', line.quantity] },
+    stockErrors: true,
   }));
   const pending = shared.pendingAttributes;
   if (pending && steps.length) steps.push(...(await attributeSteps(shared, pending)));
@@ -142,7 +143,11 @@ export async function updateLines(shared: VendureShared, lines: { id: string; qu
   const steps: OrderStep[] = lines.map((line) =>
     line.quantity === 0
       ? { field: 'removeOrderLine', args: { orderLineId: ['ID!', line.id] } }
-      : { field: 'adjustOrderLine', args: { orderLineId: ['ID!', line.id], quantity: ['Int!', line.quantity] } },
+      : {
+          field: 'adjustOrderLine',
+          args: { orderLineId: ['ID!', line.id], quantity: ['Int!', line.quantity] },
+          stockErrors: true,
+        },
   );
   return cartAfter(shared, await runOrderSteps(shared, steps));
 }

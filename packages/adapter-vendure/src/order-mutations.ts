@@ -1,6 +1,6 @@
-import type { ShopletError } from '@shoplet/core';
+import { type Cart, ShopletError } from '@shoplet/core';
 import { errorFromResult, isErrorResult } from './error-results.js';
-import type { VendureOrder } from './map-order.js';
+import { toCart, type VendureOrder } from './map-order.js';
 import { ERROR_FIELDS, orderFragment } from './queries.js';
 import type { VendureShared } from './shared.js';
 
@@ -16,6 +16,8 @@ export interface OrderStep {
   args: Record<string, [string, unknown]>;
   /** False for fields that return a plain `Order` rather than a union with `ErrorResult`. */
   errorResults?: boolean;
+  /** True for fields whose result may be an `InsufficientStockError` (it carries the order as changed). */
+  stockErrors?: boolean;
 }
 
 const TO_ADDING_ITEMS = `mutation ShopletReopenOrder {
@@ -33,7 +35,10 @@ function buildDocument(steps: OrderStep[], fragment: string) {
       return `${name}: $${variable}`;
     });
     const errors = step.errorResults === false ? '' : ERROR_FIELDS;
-    return `m${i}: ${step.field}${args.length ? `(${args.join(', ')})` : ''} { ...ShopletOrder ${errors} }`;
+    const stock = step.stockErrors
+      ? '... on InsufficientStockError { quantityAvailable order { ...ShopletOrder } }'
+      : '';
+    return `m${i}: ${step.field}${args.length ? `(${args.join(', ')})` : ''} { ...ShopletOrder ${errors} ${stock} }`;
   });
   const defs = definitions.length ? `(${definitions.join(', ')})` : '';
   return { document: `mutation ShopletOrderChange${defs} {\n  ${fields.join('\n  ')}\n}\n${fragment}`, variables };
@@ -42,7 +47,8 @@ function buildDocument(steps: OrderStep[], fragment: string) {
 /**
  * Runs order mutations in one request (GraphQL runs mutation fields in order) and returns the
  * order after the last one that succeeded. The first `ErrorResult` is thrown as a
- * {@link ShopletError}, after all steps ran.
+ * {@link ShopletError}, after all steps ran; when the order changed anyway (lines added up to the
+ * stock, earlier steps applied), the error's `cause.cart` is the cart as it now is.
  *
  * An order waiting for payment (`ArrangingPayment`, e.g. the shopper went back from the payment
  * step) refuses changes; it is moved back to `AddingItems` and the steps are tried once more.
@@ -63,14 +69,24 @@ export async function runOrderSteps(shared: VendureShared, steps: OrderStep[]): 
       if (isErrorResult(result)) {
         if (i === 0 && result.errorCode === 'ORDER_MODIFICATION_ERROR') blocked = true;
         error ??= errorFromResult(result);
+        const changed = (result as { order?: VendureOrder }).order;
+        if (changed?.code) order = changed;
       } else if (result && typeof result === 'object' && 'code' in result) {
         order = result as VendureOrder;
       }
     }
     if (blocked && attempt === 0 && (await reopen(shared))) continue;
-    if (error) throw error;
+    if (error) throw order ? withCart(error, toCart(order, shared.options.origin)) : error;
     return order;
   }
+}
+
+/** The same error with the cart the backend left attached, as the client expects it. */
+function withCart(error: ShopletError, cart: Cart): ShopletError {
+  return new ShopletError(error.code, error.message, {
+    cause: { ...(error.cause as object), cart },
+    ...(error.field ? { field: error.field } : {}),
+  });
 }
 
 async function reopen(shared: VendureShared): Promise<boolean> {

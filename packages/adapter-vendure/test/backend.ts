@@ -1,19 +1,61 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createTransport, memoryStorage, type ShopletAdapter, type StorageLike } from '@shoplet/core';
+import { memoryStorage, type ShopletAdapter, type StorageLike } from '@shoplet/core';
 import { type DemoBackend, startDemoBackend } from '@shoplet/demo-backend';
 import { type VendureAdapterOptions, vendure } from '../src/index.js';
 
+const TEMPLATE_DIR = join(tmpdir(), 'shoplet-vendure-test-template');
+const TEMPLATE_LOCK = `${TEMPLATE_DIR}.lock`;
+const TEMPLATE_PORT = 3200;
+
 /**
- * Starts the demo backend for one test file on its own port and in its own temporary folder.
+ * A seeded data folder shared by the test files: the first file to get here seeds it (or checks
+ * that the copy from an earlier run still matches the catalog), the others wait, and each file then
+ * runs on its own copy. Seeding takes ~10 s; starting on a copy ~3 s.
+ */
+async function seededTemplate(): Promise<string> {
+  for (let waited = 0; ; waited += 250) {
+    try {
+      await mkdir(TEMPLATE_LOCK);
+    } catch {
+      // Another file is seeding. A lock left by a crashed run is taken over after 3 minutes.
+      const lock = await stat(TEMPLATE_LOCK).catch(() => null);
+      if (lock && Date.now() - lock.mtimeMs > 180_000) await rm(TEMPLATE_LOCK, { recursive: true, force: true });
+      if (waited > 150_000) throw new Error(`Timed out waiting for ${TEMPLATE_LOCK}`);
+      await new Promise((r) => setTimeout(r, 250));
+      continue;
+    }
+    try {
+      if (!existsSync(join(TEMPLATE_DIR, 'checked'))) {
+        const backend = await startDemoBackend({ port: TEMPLATE_PORT, dataDir: TEMPLATE_DIR });
+        await backend.stop();
+        await writeFile(join(TEMPLATE_DIR, 'checked'), String(process.ppid));
+      }
+      // The mark holds for one test run (one parent process): the next run checks the catalog again.
+      if ((await readFile(join(TEMPLATE_DIR, 'checked'), 'utf8')) !== String(process.ppid)) {
+        await rm(join(TEMPLATE_DIR, 'checked'));
+        continue;
+      }
+      return TEMPLATE_DIR;
+    } finally {
+      await rm(TEMPLATE_LOCK, { recursive: true, force: true });
+    }
+  }
+}
+
+/**
+ * Starts the demo backend for one test file on its own port and its own copy of a seeded
+ * database, in a temporary folder removed by `cleanup()`.
  *
  * @example
  * const backend = await startBackend(3201);
  */
 export async function startBackend(port: number): Promise<DemoBackend & { cleanup(): Promise<void> }> {
   const dataDir = await mkdtemp(join(tmpdir(), `shoplet-vendure-${port}-`));
-  const backend = await startDemoBackend({ port, dataDir, reset: true });
+  await cp(await seededTemplate(), dataDir, { recursive: true, filter: (source) => !source.endsWith('checked') });
+  const backend = await startDemoBackend({ port, dataDir });
   return {
     ...backend,
     async cleanup() {
@@ -37,7 +79,8 @@ export function connect(
 ): ShopletAdapter {
   const adapter = vendure({ shopApi, ...options });
   adapter.init?.({
-    transport: createTransport({ fetch: fetchImpl, retries: 0 }),
+    fetch: fetchImpl,
+    retries: 0,
     storage,
     locale: 'en-GB',
     country: 'GB',

@@ -93,14 +93,19 @@ describe('cart (the active order)', () => {
     expect((await adapter.getCart(cart.id))?.lines.map((l) => l.variantId)).toEqual([variant(shirt, 'SLS-M-SAND')]);
   });
 
-  it('refuses more than the stock with out_of_stock', async () => {
+  it('adds what the stock allows and rejects with out_of_stock carrying the cart as it now is', async () => {
     const { adapter, cart } = await freshCart();
     // XL has 3 in stock.
-    await expect(
-      adapter.addLines(cart.id, [{ variantId: variant(shirt, 'SLS-XL-SAGE'), quantity: 10 }]),
-    ).rejects.toMatchObject({
-      code: 'out_of_stock',
-    });
+    const error = await adapter
+      .addLines(cart.id, [{ variantId: variant(shirt, 'SLS-XL-SAGE'), quantity: 10 }])
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'out_of_stock' });
+    const left = (error as { cause: { cart: Cart } }).cause.cart;
+    expect(left.lines.map((l) => [l.variantId, l.quantity])).toEqual([
+      [variant(shirt, 'SLS-M-SAND'), 1],
+      [variant(shirt, 'SLS-XL-SAGE'), 3],
+    ]);
+    expect(await adapter.getCart(cart.id)).toEqual(left);
   });
 
   it('rejects a bad quantity before asking the server', async () => {

@@ -73,6 +73,13 @@ describe('through createShoplet', () => {
     expect(shop.$cart.get()?.lines.map((l) => l.variantId)).toEqual([sku(jacket, 'FCJ-S')]);
   });
 
+  it('shows the cart capped at the stock when more is asked for than there is', async () => {
+    const shop = client();
+    const shirt = await shop.products.get('sandbar-linen-shirt');
+    await expect(shop.cart.add(sku(shirt, 'SLS-XL-SAND'), 5)).rejects.toMatchObject({ code: 'out_of_stock' });
+    expect(shop.$cart.get()?.lines.map((l) => [l.variantId, l.quantity])).toEqual([[sku(shirt, 'SLS-XL-SAND'), 3]]);
+  });
+
   it('restores the same order after a reload', async () => {
     const storage = memoryStorage();
     const first = client(storage);
