@@ -46,14 +46,9 @@ export function createDevServerConfig({
         },
         transform(ctx) {
           // Libraries such as nanostores read process.env.NODE_ENV, which bundlers replace at
-          // build time; give unbundled pages the same value.
-          if (ctx.response.is('html') && typeof ctx.body === 'string') {
-            return {
-              body: ctx.body.replace(
-                /<head>/i,
-                "<head><script>globalThis.process ??= { env: { NODE_ENV: 'development' } };</script>",
-              ),
-            };
+          // build time; do the same for unbundled modules (no inline script, so a strict CSP holds).
+          if (ctx.response.is('js') && typeof ctx.body === 'string' && ctx.body.includes('process.env.NODE_ENV')) {
+            return { body: ctx.body.replaceAll('process.env.NODE_ENV', '"development"') };
           }
           return undefined;
         },
