@@ -7,8 +7,25 @@ import { createShoplet, isShopletError } from '@shoplet/core';
 /** @typedef {import('@shoplet/core').Product} Product */
 /** @typedef {import('@shoplet/core').Cart} Cart */
 
-/** The demo backend of `pnpm start`; `?shopApi=…` points the page at another Vendure Shop API. */
-const SHOP_API = new URLSearchParams(location.search).get('shopApi') ?? 'http://127.0.0.1:3100/shop-api';
+/**
+ * Which Vendure Shop API to use: `?shopApi=…` when given, else the demo backend that `pnpm start`
+ * announces in /shoplet-config.js (it may run on another port), else the default demo address.
+ * @returns {Promise<string>}
+ */
+async function shopApiUrl() {
+  const fromQuery = new URLSearchParams(location.search).get('shopApi');
+  if (fromQuery) return fromQuery;
+  try {
+    const configUrl = '/shoplet-config.js';
+    const { shopApi } = await import(configUrl);
+    if (typeof shopApi === 'string') return shopApi;
+  } catch {
+    // Served by another static server: use the default address.
+  }
+  return 'http://127.0.0.1:3100/shop-api';
+}
+
+const SHOP_API = await shopApiUrl();
 /** The products this page sells; any slug of the demo catalog works. */
 const HANDLES = [
   'sandbar-linen-shirt',
