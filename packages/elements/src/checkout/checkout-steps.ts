@@ -126,8 +126,8 @@ function loadingOrEmpty(
   a: CheckoutActions,
   s: CheckoutState,
   items: unknown[] | undefined,
-  loading: string,
-  empty: string,
+  loading: keyof ShopletStrings,
+  empty: keyof ShopletStrings,
 ) {
   if (items === undefined) {
     return s.errors.form

@@ -6,6 +6,7 @@ import { ShopletElement } from '../internal/shoplet-element.js';
 import { theme } from '../internal/theme.js';
 import '../cart/cart.strings.js';
 import './checkout.strings.js';
+import { checkoutStyles } from './checkout.styles.js';
 import {
   type CheckoutActions,
   type CheckoutState,
@@ -17,7 +18,6 @@ import {
   toAddress,
 } from './checkout-state.js';
 import { addressStep, doneStep, emailStep, handoffStep, paymentStep, shippingStep } from './checkout-steps.js';
-import { checkoutStyles } from './checkout.styles.js';
 
 /**
  * @summary The checkout steps. When the backend has its own checkout page (Shopify) it explains the
@@ -70,6 +70,11 @@ export class ShopletCheckout extends ShopletElement {
   /** The order placed by the inline flow, once paid. */
   get order() {
     return this.s.order;
+  }
+
+  /** Moves focus to the current step's heading, so screen readers announce the step. */
+  override focus(options?: FocusOptions): void {
+    this.renderRoot.querySelector<HTMLElement>('#step-title')?.focus(options);
   }
 
   /** Starts over from the first step, keeping nothing the shopper typed. */
@@ -184,7 +189,11 @@ export class ShopletCheckout extends ShopletElement {
       errors: onStep ? { [onStep.field]: error.message } : { form: this.t(prefix, { message: error.message }) },
     });
     this.focusStep = true;
-    emit(this, 'shoplet-error', { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) });
+    emit(this, 'shoplet-error', {
+      code: error.code,
+      message: error.message,
+      ...(error.field ? { field: error.field } : {}),
+    });
   }
 
   /** Checks the current step in the browser first, so obvious mistakes need no round trip. */
@@ -197,7 +206,13 @@ export class ShopletCheckout extends ShopletElement {
       if (!s.email.trim()) errors.email = required('email');
       else if (input && !input.validity.valid) errors.email = this.t('invalidEmail');
     } else if (s.step === 'address') {
-      const labels = { fullName: 'fullName', streetLine1: 'streetLine1', city: 'city', postalCode: 'postalCode', countryCode: 'country' } as const;
+      const labels = {
+        fullName: 'fullName',
+        streetLine1: 'streetLine1',
+        city: 'city',
+        postalCode: 'postalCode',
+        countryCode: 'country',
+      } as const;
       for (const field of REQUIRED_ADDRESS) {
         if (!s.address[field].trim()) errors[field] = required(labels[field as keyof typeof labels]);
       }
@@ -254,12 +269,17 @@ export class ShopletCheckout extends ShopletElement {
     const inline = this.shop?.checkout.inline;
     const step = this.s.step;
     if (!inline || (step !== 'shipping' && step !== 'payment')) return;
-    this.patch(step === 'shipping' ? { shippingOptions: undefined, errors: {} } : { paymentOptions: undefined, errors: {} });
+    this.patch(
+      step === 'shipping' ? { shippingOptions: undefined, errors: {} } : { paymentOptions: undefined, errors: {} },
+    );
     try {
       if (step === 'shipping') {
         const options = await inline.shippingOptions();
         const keep = options.some((o) => o.id === this.s.shippingOptionId);
-        this.patch({ shippingOptions: options, shippingOptionId: keep ? this.s.shippingOptionId : (options[0]?.id ?? '') });
+        this.patch({
+          shippingOptions: options,
+          shippingOptionId: keep ? this.s.shippingOptionId : (options[0]?.id ?? ''),
+        });
       } else {
         const options = await inline.paymentOptions();
         const keep = options.some((o) => o.code === this.s.paymentCode);

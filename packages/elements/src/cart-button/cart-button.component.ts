@@ -1,0 +1,97 @@
+import type { Cart, Shoplet } from '@shoplet/core';
+import { html, type PropertyValues } from 'lit';
+import { state } from 'lit/decorators.js';
+import { pluralKey } from '../cart/cart.strings.js';
+import { ensureCart } from '../cart/cart-registry.js';
+import { emit } from '../internal/events.js';
+import { ShopletElement } from '../internal/shoplet-element.js';
+import { StoreController } from '../internal/store-controller.js';
+import { theme } from '../internal/theme.js';
+import { cartButtonStyles } from './cart-button.styles.js';
+
+/**
+ * @summary The cart button: a real `<button>` labelled "Cart, 3 items" with the count as a badge. It
+ * opens the cart drawer (creating a `<shoplet-cart>` when the page has none) and politely announces
+ * count changes to screen readers, but not the count it starts with. Its size is fixed, so the
+ * badge appearing never moves the page.
+ *
+ * @slot icon - Replaces the bag icon.
+ *
+ * @csspart button - The `<button>`.
+ * @csspart icon - The default bag icon.
+ * @csspart badge - The item count badge.
+ *
+ * @cssprop --shoplet-cart-button-size - Width and height of the button (2.75rem).
+ * @cssprop --shoplet-badge-background - Badge background (the accent colour).
+ * @cssprop --shoplet-badge-color - Badge text colour.
+ *
+ * @event shoplet-cart-open - The button opened the cart; carries the item count and subtotal.
+ *
+ * @example
+ * <header><a href="/">Brand</a> <shoplet-cart-button></shoplet-cart-button></header>
+ */
+export class ShopletCartButton extends ShopletElement {
+  static override styles = [theme, cartButtonStyles];
+
+  @state() private announcement = '';
+  private readonly cart = new StoreController<Cart | null>(this);
+  private readonly open = new StoreController<boolean>(this);
+  private counted: Shoplet | undefined;
+  private lastCount: number | undefined;
+
+  /** Items in the cart (the sum of line quantities). */
+  get count(): number {
+    return this.cart.value?.totalQuantity ?? 0;
+  }
+
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    const shop = this.shop;
+    this.cart.track(shop?.$cart);
+    this.open.track(shop?.$cartOpen);
+    if (!shop) return;
+    const count = this.count;
+    if (shop !== this.counted || shop.$cartStatus.get() === 'loading') {
+      // The first count, and a cart still being restored, are where we start, not changes.
+      this.counted = shop;
+      this.lastCount = count;
+    } else if (count !== this.lastCount) {
+      this.lastCount = count;
+      this.announcement = this.t(pluralKey(this.pluralLocale(), 'cartUpdated', count), { count });
+    }
+  }
+
+  private pluralLocale(): string {
+    return this.locale ?? this.shop?.locale ?? (document.documentElement.lang || 'en');
+  }
+
+  private onClick = () => {
+    const shop = this.shop;
+    if (!shop) return;
+    shop.$cartOpen.set(true);
+    const cart = shop.$cart.get();
+    emit(this, 'shoplet-cart-open', { itemCount: cart?.totalQuantity ?? 0, subtotal: cart?.subtotal ?? null });
+    void ensureCart(shop);
+  };
+
+  protected override render() {
+    const count = this.count;
+    const label = this.t(pluralKey(this.pluralLocale(), 'cartButton', count), { count });
+    return html`<button
+        type="button"
+        part="button"
+        aria-label=${label}
+        aria-haspopup="dialog"
+        aria-expanded=${this.open.value ? 'true' : 'false'}
+        @click=${this.onClick}
+      >
+        <slot name="icon">
+          <svg part="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="1.75" stroke-linecap="round" stroke-linejoin="round">
+            <path d="M5 8h14l-1.2 11.1a2 2 0 0 1-2 1.9H8.2a2 2 0 0 1-2-1.9L5 8Z" />
+            <path d="M9 8V6a3 3 0 0 1 6 0v2" />
+          </svg>
+        </slot>
+        <span class="badge" part="badge" aria-hidden="true" ?data-empty=${count === 0}>${count > 99 ? '99+' : count}</span>
+      </button>
+      <span class="vh" role="status">${this.announcement}</span>`;
+  }
+}

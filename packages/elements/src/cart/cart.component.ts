@@ -1,0 +1,377 @@
+import type { Cart, CartLine, CartStatus, Shoplet, ShopletError, ShopletEvents } from '@shoplet/core';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { ShopletElement } from '../internal/shoplet-element.js';
+import { StoreController } from '../internal/store-controller.js';
+import { theme } from '../internal/theme.js';
+import '../checkout/checkout.js';
+import type { ShopletCheckout } from '../checkout/checkout.component.js';
+import { cartStyles } from './cart.styles.js';
+import { type LineActions, renderLines } from './cart-lines.js';
+import { registerCart } from './cart-registry.js';
+import { type DiscountState, renderDiscount, renderTotals, type SummaryActions } from './cart-summary.js';
+import './cart.strings.js';
+
+type Action = ShopletEvents['cart:error']['action'];
+const ROLLBACK = {
+  add: 'rollbackAdd',
+  update: 'rollbackUpdate',
+  remove: 'rollbackRemove',
+  restore: 'rollbackRestore',
+  attributes: 'rollbackOther',
+  discount: 'rollbackOther',
+} as const satisfies Record<Action, string>;
+
+/**
+ * @summary The mini-checkout drawer: a native modal `<dialog>` that slides in from the right when
+ * `shop.$cartOpen` becomes true. Lines with image, options, unit price, a quantity stepper and
+ * remove with undo; discount codes; subtotal and total; empty, loading and error states with retry;
+ * then checkout: the hand-off step (Shopify) or the inline steps (Vendure) in the drawer.
+ *
+ * @slot trust - Trust and delivery information under the totals (default: nothing).
+ * @slot empty - Content for the empty cart, replacing the default message.
+ *
+ * @csspart dialog - The `<dialog>` drawer.
+ * @csspart header - The header with the title and the close button.
+ * @csspart title - The heading.
+ * @csspart close-button - The close button.
+ * @csspart back-button - "Back to cart" during checkout.
+ * @csspart lines - The list of lines.
+ * @csspart line - One line.
+ * @csspart line-image - A line's image.
+ * @csspart line-title - A line's product title.
+ * @csspart line-options - A line's options ("Size: M · Colour: Navy").
+ * @csspart line-total - A line's total price.
+ * @csspart stepper - The quantity stepper group.
+ * @csspart stepper-button - The − and + buttons.
+ * @csspart quantity-input - The quantity number input.
+ * @csspart remove-button - A line's remove button.
+ * @csspart notice - The polite live region ("Removed … — Undo").
+ * @csspart undo-button - The undo button.
+ * @csspart error - The error banner (rollback or load failure).
+ * @csspart retry-button - The retry button in the error banner.
+ * @csspart empty - The empty state.
+ * @csspart loading - The loading state.
+ * @csspart discount - The discount code form.
+ * @csspart discount-button - The apply button.
+ * @csspart discount-error - The refused code's message.
+ * @csspart discount-codes - The codes on the cart.
+ * @csspart totals - Subtotal, discount and total.
+ * @csspart subtotal - The subtotal amount.
+ * @csspart total - The total amount.
+ * @csspart checkout-button - The checkout button.
+ * @csspart footer - The area holding totals and the checkout button.
+ *
+ * @cssprop --shoplet-cart-width - Width of the drawer (26rem; full width on small screens).
+ * @cssprop --shoplet-backdrop - Backdrop colour.
+ * @cssprop --shoplet-color-accent - Primary button background.
+ * @cssprop --shoplet-color-background - Drawer background.
+ * @cssprop --shoplet-color-error - Error colour.
+ *
+ * @event shoplet-checkout - Checkout started (from `<shoplet-checkout>` inside the drawer).
+ * @event shoplet-error - A checkout step failed.
+ *
+ * @example
+ * <shoplet-cart-button></shoplet-cart-button>
+ * <shoplet-cart></shoplet-cart>
+ */
+export class ShopletCart extends ShopletElement {
+  static override styles = [theme, cartStyles];
+
+  /**
+   * Where a redirect checkout hand-off sends the shopper (default `location.assign`). Replace it to
+   * open a new tab or, in tests, to stay on the page.
+   */
+  @property({ attribute: false }) navigate: (url: string) => void = (url) => location.assign(url);
+
+  @state() private view: 'cart' | 'checkout' = 'cart';
+  @state() private checkoutMounted = false;
+  @state() private completed = false;
+  @state() private undo: { variantId: string; quantity: number; title: string } | undefined;
+  @state() private discount: DiscountState = { code: '', error: '', busy: false };
+  @state() private dismissed: ShopletError | null = null;
+  @query('dialog') private dialog!: HTMLDialogElement;
+
+  private readonly cart = new StoreController<Cart | null>(this);
+  private readonly status = new StoreController<CartStatus>(this);
+  private readonly error = new StoreController<ShopletError | null>(this);
+  private readonly open = new StoreController<boolean>(this);
+  /** Rollback messages by error, from `cart:error` events. */
+  private readonly rollback = new WeakMap<ShopletError, string>();
+  /** Errors shown at a field (discount codes) rather than in the banner. */
+  private readonly fieldErrors = new WeakSet<ShopletError>();
+  private listening: Shoplet | undefined;
+  private stop: (() => void)[] = [];
+  private opener: HTMLElement | null = null;
+  /** Finds the element to focus after the next render that has it. */
+  private focusAfter: (() => HTMLElement | null | undefined) | undefined;
+
+  /** Opens the drawer (the same as `shop.$cartOpen.set(true)`). */
+  show(): void {
+    this.shop?.$cartOpen.set(true);
+  }
+
+  /** Closes the drawer. */
+  hide(): void {
+    this.shop?.$cartOpen.set(false);
+    if (this.dialog?.open) this.dialog.close();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unlisten();
+  }
+
+  private unlisten(): void {
+    for (const stop of this.stop) stop();
+    this.stop = [];
+    this.listening = undefined;
+  }
+
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    const shop = this.shop;
+    this.cart.track(shop?.$cart);
+    this.status.track(shop?.$cartStatus);
+    this.error.track(shop?.$cartError);
+    this.open.track(shop?.$cartOpen);
+    if (shop !== this.listening && this.isConnected) {
+      this.unlisten();
+      if (!shop) return;
+      this.listening = shop;
+      this.stop.push(
+        registerCart(shop, this),
+        shop.on('cart:error', ({ action, error }) => {
+          if (action === 'discount') this.fieldErrors.add(error);
+          else this.rollback.set(error, this.t(ROLLBACK[action], { message: error.message }));
+          this.requestUpdate();
+        }),
+        shop.on('checkout:complete', () => {
+          this.completed = true;
+        }),
+      );
+    }
+  }
+
+  protected override updated(): void {
+    const dialog = this.dialog;
+    const shop = this.shop;
+    if (this.open.value && !dialog.open) {
+      this.opener = deepActiveElement();
+      dialog.showModal();
+      shop?.emit('cart:view', { cart: this.cart.value ?? null });
+    } else if (!this.open.value && dialog.open) {
+      dialog.close();
+    }
+    // The element to focus may appear only when the backend answers (an undone line): keep trying.
+    const target = this.focusAfter?.();
+    if (target) {
+      this.focusAfter = undefined;
+      target.focus();
+    }
+  }
+
+  private onClose = () => {
+    // Reopened before this (asynchronous) event arrived: nothing to undo.
+    if (this.dialog.open) return;
+    this.shop?.$cartOpen.set(false);
+    this.undo = undefined;
+    if (this.completed) {
+      this.completed = false;
+      this.view = 'cart';
+      this.checkoutMounted = false;
+    }
+    const opener = this.opener;
+    this.opener = null;
+    if (opener?.isConnected) opener.focus();
+  };
+
+  private onDialogClick = (e: MouseEvent) => {
+    // A click on the backdrop lands on the dialog itself.
+    if (e.target === this.dialog) this.hide();
+  };
+
+  private readonly lineActions: LineActions = {
+    t: (key, values) => this.t(key, values),
+    format: (money) => this.shop!.format(money),
+    setQuantity: (line, quantity) => {
+      if (quantity === 0) return this.lineActions.remove(line);
+      this.undo = undefined;
+      this.shop?.cart.update(line.id, quantity).catch(() => {
+        // Rolled back; the cart:error listener shows why.
+      });
+    },
+    remove: (line: CartLine) => {
+      const shop = this.shop;
+      if (!shop) return;
+      this.undo = { variantId: line.variantId, quantity: line.quantity, title: line.productTitle };
+      this.focusAfter = () => this.renderRoot.querySelector<HTMLElement>('[part="undo-button"]');
+      shop.cart.remove(line.id).catch(() => {
+        this.undo = undefined;
+      });
+    },
+  };
+
+  private undoRemove = () => {
+    const undo = this.undo;
+    const shop = this.shop;
+    if (!undo || !shop) return;
+    this.undo = undefined;
+    this.focusAfter = () =>
+      this.renderRoot.querySelector<HTMLElement>(`[data-variant="${CSS.escape(undo.variantId)}"] input`);
+    shop.cart.add(undo.variantId, undo.quantity).catch(() => {
+      this.focusAfter = undefined;
+    });
+  };
+
+  private readonly summaryActions: SummaryActions = {
+    t: (key, values) => this.t(key, values),
+    format: (money) => this.shop!.format(money),
+    discountInput: (value) => {
+      this.discount.code = value;
+      if (this.discount.error) this.discount = { ...this.discount, error: '' };
+    },
+    applyDiscount: async (e) => {
+      e.preventDefault();
+      const shop = this.shop;
+      if (!shop || this.discount.busy) return;
+      this.discount = { ...this.discount, busy: true, error: '' };
+      try {
+        await shop.cart.applyDiscount(this.discount.code);
+        this.discount = { code: '', error: '', busy: false };
+      } catch (err) {
+        // Keep what was typed; show the backend's reason at the field.
+        this.discount = { ...this.discount, busy: false, error: (err as Error).message };
+        this.focusAfter = () => this.renderRoot.querySelector<HTMLElement>('#discount-code');
+      }
+    },
+    removeDiscount: (code) => {
+      this.shop?.cart.removeDiscount(code).catch(() => {});
+      this.focusAfter = () => this.renderRoot.querySelector<HTMLElement>('#discount-code');
+    },
+  };
+
+  private retry = async () => {
+    const shop = this.shop;
+    if (!shop) return;
+    const before = shop.$cartError.get();
+    await shop.cart.refresh();
+    // With no saved cart there is nothing to reload; the old error no longer applies.
+    if (shop.$cartError.get() === before) this.dismissed = before;
+  };
+
+  private toCheckout = async () => {
+    this.view = 'checkout';
+    this.checkoutMounted = true;
+    await this.updateComplete;
+    const checkout = this.renderRoot.querySelector<ShopletCheckout>('shoplet-checkout');
+    await checkout?.updateComplete;
+    checkout?.focus();
+  };
+
+  private toCart = () => {
+    this.view = 'cart';
+    this.focusAfter = () => this.renderRoot.querySelector<HTMLElement>('[part="checkout-button"]');
+  };
+
+  protected override render() {
+    const checkout = this.view === 'checkout';
+    return html`<dialog part="dialog" aria-labelledby="cart-title" @close=${this.onClose} @click=${this.onDialogClick}>
+      <div class="panel">
+        <header class="header" part="header">
+          ${
+            checkout && !this.completed
+              ? html`<button type="button" class="icon" part="back-button" aria-label=${this.t('backToCart')} @click=${this.toCart}>
+                <span aria-hidden="true">←</span>
+              </button>`
+              : nothing
+          }
+          <h2 id="cart-title" part="title">${checkout ? this.t('handoffTitle') : this.t('cartTitle')}</h2>
+          <button type="button" class="icon" part="close-button" aria-label=${this.t('close')} @click=${() => this.hide()}>
+            <span aria-hidden="true">✕</span>
+          </button>
+        </header>
+        <div class="body" ?hidden=${checkout}>${this.shop ? this.renderCart() : nothing}</div>
+        ${
+          this.checkoutMounted && this.shop
+            ? html`<div class="body" ?hidden=${!checkout}>
+              <shoplet-checkout
+                .client=${this.shop}
+                .navigate=${this.navigate}
+                .strings=${this.strings}
+                .locale=${this.locale}
+              ></shoplet-checkout>
+              ${
+                this.completed
+                  ? html`<button type="button" class="secondary wide" @click=${() => this.hide()}>
+                    ${this.t('continueShopping')}
+                  </button>`
+                  : nothing
+              }
+            </div>`
+            : nothing
+        }
+      </div>
+    </dialog>`;
+  }
+
+  private renderCart() {
+    const cart = this.cart.value ?? null;
+    const status = this.status.value ?? 'idle';
+    const lines = cart?.lines ?? [];
+    const loading = status === 'loading' && !lines.length;
+    return html`${this.renderError()}
+      <div class="notice ${this.undo ? 'shown' : ''}" part="notice" role="status">
+        ${
+          this.undo
+            ? html`<span>${this.t('removed', { title: this.undo.title })}</span> —
+              <button type="button" class="link" part="undo-button" aria-label=${this.t('undoRemove', { title: this.undo.title })} @click=${this.undoRemove}>
+                ${this.t('undo')}
+              </button>`
+            : nothing
+        }
+      </div>
+      ${
+        loading
+          ? html`<p class="state" part="loading" aria-busy="true">${this.t('cartLoading')}</p>`
+          : !cart || !lines.length
+            ? html`<div class="state" part="empty">
+              <slot name="empty"><p>${this.t('cartEmpty')}</p></slot>
+              <button type="button" class="secondary" @click=${() => this.hide()}>${this.t('continueShopping')}</button>
+            </div>`
+            : html`${renderLines(this.lineActions, lines, status === 'busy')}
+              <div class="footer" part="footer">
+                ${this.shop?.adapter.capabilities.discountCodes ? renderDiscount(this.summaryActions, cart, this.discount) : nothing}
+                ${renderTotals(this.summaryActions, cart)}
+                <button type="button" class="primary wide" part="checkout-button" @click=${this.toCheckout}>
+                  ${this.t('checkout')}
+                </button>
+                <slot name="trust"></slot>
+              </div>`
+      }`;
+  }
+
+  private renderError() {
+    const error = this.error.value;
+    const show = error && error !== this.dismissed && !this.fieldErrors.has(error);
+    // The alert region stays in the DOM so that filling it is announced.
+    return html`<div class="error ${show ? 'shown' : ''}" part="error" role="alert">
+      ${
+        show
+          ? html`<p>${this.rollback.get(error) ?? this.t('cartLoadError', { message: error.message })}</p>
+            <button type="button" class="secondary" part="retry-button" @click=${this.retry}>${this.t('retry')}</button>`
+          : nothing
+      }
+    </div>`;
+  }
+}
+
+function deepActiveElement(): HTMLElement | null {
+  let el = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el instanceof HTMLElement ? el : null;
+}
