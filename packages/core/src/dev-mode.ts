@@ -1,6 +1,9 @@
 /**
  * True in development builds and when running from source; the production build replaces it with
  * `false` so the minifier drops every dev-only warning.
+ *
+ * @example
+ * if (DEV_MODE) console.info('Shoplet development build: warnings are on.');
  */
 export const DEV_MODE = true;
 
