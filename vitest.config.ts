@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 // @web/test-runner (web-test-runner.config.mjs). Both run on src/ through the `source` condition.
 export default defineConfig({
   resolve: { conditions: ['source'] },
+  // Node suites resolve through the SSR settings: without this they would load a stale dist/.
+  ssr: { resolve: { conditions: ['source'], externalConditions: ['source'] } },
   test: {
     include: [
       'packages/{core,adapter-shopify,adapter-vendure,demo-backend}/{src,test}/**/*.test.ts',
