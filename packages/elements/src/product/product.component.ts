@@ -139,7 +139,10 @@ export class ShopletProduct extends ShopletElement {
         ${product.vendor ? html`<p class="vendor muted">${product.vendor}</p>` : nothing} ${title}
         ${renderVariantPrice(this, product, variant)} ${renderOptions(this, product, this.purchase)}
         ${renderStock(this, variant)} ${renderAddToCart(this, this.purchase)}
-        <div class="actions">${details}</div>
+        <shoplet-delivery-promise .client=${this.shop} product=${product.handle}></shoplet-delivery-promise>
+        <div class="actions">
+          ${details}<shoplet-share .client=${this.shop} product=${product.handle}></shoplet-share>
+        </div>
       </div>
     </div>`;
   }

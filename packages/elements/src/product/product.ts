@@ -1,3 +1,5 @@
+import '../delivery/delivery.js';
+import '../share/share.js';
 import { define } from '../internal/define.js';
 import { ShopletProduct } from './product.component.js';
 

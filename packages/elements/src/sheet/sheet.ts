@@ -1,3 +1,6 @@
+import '../delivery/delivery.js';
+import '../share/share.js';
+import '../trust/trust.js';
 import { define } from '../internal/define.js';
 import { ShopletSheet } from './sheet.component.js';
 
