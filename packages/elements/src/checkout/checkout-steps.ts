@@ -82,7 +82,8 @@ function deliveryWindow(a: CheckoutActions, o: ShippingOption): string {
   if (o.minDays === undefined && o.maxDays === undefined) return '';
   const min = o.minDays ?? o.maxDays!;
   const max = o.maxDays ?? min;
-  return min === max ? a.t('deliveryExact', { min }) : a.t('deliveryWindow', { min, max });
+  if (min !== max) return a.t('deliveryWindow', { min, max });
+  return min === 1 ? a.t('deliveryOneDay') : a.t('deliveryExact', { min });
 }
 
 function radioGroup<T>(

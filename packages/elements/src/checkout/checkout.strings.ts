@@ -30,6 +30,7 @@ export interface CheckoutStrings {
   noShipping: string;
   deliveryWindow: string;
   deliveryExact: string;
+  deliveryOneDay: string;
   chooseShipping: string;
   paymentTitle: string;
   paymentLoading: string;
@@ -75,6 +76,7 @@ const en: CheckoutStrings = {
   noShipping: 'No shipping method delivers to this address.',
   deliveryWindow: 'Arrives in {min}–{max} working days',
   deliveryExact: 'Arrives in {min} working days',
+  deliveryOneDay: 'Arrives in 1 working day',
   chooseShipping: 'Choose a shipping method.',
   paymentTitle: 'Payment',
   paymentLoading: 'Loading payment methods…',
@@ -116,6 +118,7 @@ const de: CheckoutStrings = {
   noShipping: 'Keine Versandart liefert an diese Adresse.',
   deliveryWindow: 'Lieferung in {min}–{max} Werktagen',
   deliveryExact: 'Lieferung in {min} Werktagen',
+  deliveryOneDay: 'Lieferung in 1 Werktag',
   chooseShipping: 'Wähle eine Versandart.',
   paymentTitle: 'Zahlung',
   paymentLoading: 'Zahlungsarten werden geladen…',
@@ -157,6 +160,7 @@ const ja: CheckoutStrings = {
   noShipping: 'この住所に配送できる方法がありません。',
   deliveryWindow: '{min}〜{max}営業日でお届け',
   deliveryExact: '{min}営業日でお届け',
+  deliveryOneDay: '1営業日でお届け',
   chooseShipping: '配送方法を選択してください。',
   paymentTitle: 'お支払い',
   paymentLoading: 'お支払い方法を読み込み中…',
