@@ -29,7 +29,9 @@ const inner = (el: ShopletCartButton) => el.shadowRoot!.querySelector('button')!
 const live = (el: ShopletCartButton) => el.shadowRoot!.querySelector('[role="status"]')!;
 
 describe('<shoplet-cart-button>', () => {
-  afterEach(() => document.querySelectorAll('body > shoplet-cart').forEach((c) => c.remove()));
+  afterEach(() => {
+    for (const c of document.querySelectorAll('body > shoplet-cart')) c.remove();
+  });
 
   it('is a real button labelled with the count, announcing changes politely', async () => {
     const shop = makeShop();

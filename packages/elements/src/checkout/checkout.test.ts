@@ -24,6 +24,11 @@ function makeShop(o: { inline?: boolean; provider?: string } = {}) {
 }
 
 type Shop = ReturnType<typeof makeShop>['shop'];
+
+/** Fails the next call of an inline checkout step (the memory adapter counts every step by name). */
+function failStep(adapter: ReturnType<typeof makeShop>['adapter'], step: `inline.${string}`, error: Error) {
+  adapter.failNext(step as 'inline.pay', error);
+}
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** Opens the drawer with a line in the cart and goes to the checkout. */
@@ -219,7 +224,8 @@ describe('<shoplet-checkout> in the cart drawer', () => {
     fill($('#email'), 'ana@example.com');
     await checkout.updateComplete;
     expect($('#email-error') === null, 'the error cleared while typing').to.equal(true);
-    adapter.failNext(
+    failStep(
+      adapter,
       'inline.setContact',
       new ShopletError('invalid_input', 'This address is blocked.', { field: 'email' }),
     );
@@ -238,7 +244,8 @@ describe('<shoplet-checkout> in the cart drawer', () => {
 
     // The backend names a nested field (address.postalCode).
     fill($('#city'), 'London');
-    adapter.failNext(
+    failStep(
+      adapter,
       'inline.setShippingAddress',
       new ShopletError('invalid_input', 'We do not deliver to this postcode.', { field: 'address.postalCode' }),
     );
@@ -255,10 +262,7 @@ describe('<shoplet-checkout> in the cart drawer', () => {
 
     // A failure that names no field is shown for the step, and the choice is kept.
     root.querySelector<HTMLInputElement>('input[value="express"]')!.click();
-    adapter.failNext(
-      'inline.setShippingOption' as 'inline.pay',
-      new ShopletError('network', 'The network is unreachable.'),
-    );
+    failStep(adapter, 'inline.setShippingOption', new ShopletError('network', 'The network is unreachable.'));
     $<HTMLButtonElement>('[part="next-button"]')!.click();
     await until(() => text($('[part="form-error"]')), 'the step error');
     expect($('[part="form-error"]')!.getAttribute('role')).to.equal('alert');
