@@ -10,3 +10,6 @@ import './trust/trust.js';
 import './share/share.js';
 import './video/video.js';
 import './feed/feed.js';
+import './cart/cart.js';
+import './cart-button/cart-button.js';
+import './checkout/checkout.js';

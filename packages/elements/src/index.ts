@@ -1,3 +1,10 @@
+export { ShopletCart } from './cart/cart.component.js';
+export { type CartStrings, cartStrings, pluralKey } from './cart/cart.strings.js';
+export { ensureCart, hasCart } from './cart/cart-registry.js';
+export { ShopletCartButton } from './cart-button/cart-button.component.js';
+export { ShopletCheckout } from './checkout/checkout.component.js';
+export { type CheckoutStrings, checkoutStrings } from './checkout/checkout.strings.js';
+export type { CheckoutStep } from './checkout/checkout-state.js';
 export { ShopletDeliveryPromise } from './delivery/delivery.component.js';
 export { clientDeliveryPolicy } from './delivery/policy-source.js';
 export { ShopletFeed, type ShopletFeedChangeDetail } from './feed/feed.component.js';

@@ -1,7 +1,7 @@
 import type { Cart, Shoplet } from '@shoplet/core';
 import { html, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
-import { pluralKey } from '../cart/cart.strings.js';
+import { cartStrings, pluralKey } from '../cart/cart.strings.js';
 import { ensureCart } from '../cart/cart-registry.js';
 import { emit } from '../internal/events.js';
 import { ShopletElement } from '../internal/shoplet-element.js';
@@ -32,6 +32,9 @@ import { cartButtonStyles } from './cart-button.styles.js';
  */
 export class ShopletCartButton extends ShopletElement {
   static override styles = [theme, cartButtonStyles];
+
+  /** The built-in strings by language (`setStrings` overrides them). */
+  static readonly defaultStrings = cartStrings;
 
   @state() private announcement = '';
   private readonly cart = new StoreController<Cart | null>(this);

@@ -5,12 +5,14 @@ import { ShopletElement } from '../internal/shoplet-element.js';
 import { StoreController } from '../internal/store-controller.js';
 import { theme } from '../internal/theme.js';
 import '../checkout/checkout.js';
+import '../delivery/delivery.js';
+import '../trust/trust.js';
 import type { ShopletCheckout } from '../checkout/checkout.component.js';
+import { cartStrings } from './cart.strings.js';
 import { cartStyles } from './cart.styles.js';
 import { type LineActions, renderLines } from './cart-lines.js';
 import { registerCart } from './cart-registry.js';
 import { type DiscountState, renderDiscount, renderTotals, type SummaryActions } from './cart-summary.js';
-import './cart.strings.js';
 
 type Action = ShopletEvents['cart:error']['action'];
 const ROLLBACK = {
@@ -28,7 +30,8 @@ const ROLLBACK = {
  * remove with undo; discount codes; subtotal and total; empty, loading and error states with retry;
  * then checkout: the hand-off step (Shopify) or the inline steps (Vendure) in the drawer.
  *
- * @slot trust - Trust and delivery information under the totals (default: nothing).
+ * @slot trust - Trust and delivery information under the checkout button (default: a
+ *   `<shoplet-delivery-promise>` and a `<shoplet-trust-strip>`, which show only what the shop knows).
  * @slot empty - Content for the empty cart, replacing the default message.
  *
  * @csspart dialog - The `<dialog>` drawer.
@@ -77,6 +80,9 @@ const ROLLBACK = {
  */
 export class ShopletCart extends ShopletElement {
   static override styles = [theme, cartStyles];
+
+  /** The built-in strings by language (`setStrings` overrides them). */
+  static readonly defaultStrings = cartStrings;
 
   /**
    * Where a redirect checkout hand-off sends the shopper (default `location.assign`). Replace it to
@@ -350,7 +356,10 @@ export class ShopletCart extends ShopletElement {
                 <button type="button" class="primary wide" part="checkout-button" @click=${this.toCheckout}>
                   ${this.t('checkout')}
                 </button>
-                <slot name="trust"></slot>
+                <slot name="trust">
+                  <shoplet-delivery-promise .client=${this.shop} .locale=${this.locale}></shoplet-delivery-promise>
+                  <shoplet-trust-strip .client=${this.shop} .locale=${this.locale}></shoplet-trust-strip>
+                </slot>
               </div>`
       }`;
   }

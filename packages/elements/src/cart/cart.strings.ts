@@ -189,9 +189,14 @@ const ja: CartStrings = {
   redirecting: '{provider}へ移動中…',
 };
 
-setStrings('en', en);
-setStrings('de', de);
-setStrings('ja', ja);
+/**
+ * The cart's built-in strings by language, registered with `setStrings` on import.
+ *
+ * @example
+ * setStrings('en', { cartTitle: 'Your bag' });
+ */
+export const cartStrings: Record<'en' | 'de' | 'ja', CartStrings> = { en, de, ja };
+for (const [lang, table] of Object.entries(cartStrings)) setStrings(lang, table);
 
 /** The string keys whose wording depends on a count. */
 type PluralBase = 'cartButton' | 'cartUpdated';

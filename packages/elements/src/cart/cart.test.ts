@@ -108,6 +108,10 @@ describe('<shoplet-cart>', () => {
     expect(text($(cart, '[part="total"]'))).to.equal('£116.00');
     const input = lines[0]!.querySelector('input')!;
     expect(input.getAttribute('aria-label')).to.equal('Quantity of Linen shirt');
+    // Who takes the payment, under the checkout button.
+    const trust = $(cart, '[part="footer"] shoplet-trust-strip')!;
+    await until(() => text(trust.shadowRoot?.querySelector('[part~="payment"]') ?? null), 'the trust strip');
+    expect(text(trust.shadowRoot!.querySelector('[part~="payment"]'))).to.contain('Demo Store');
     await expectAccessible(cart);
   });
 

@@ -1,11 +1,11 @@
 import { type Cart, type CheckoutHandoff, toShopletError } from '@shoplet/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { cartStrings } from '../cart/cart.strings.js';
 import { emit, toMajorUnits } from '../internal/events.js';
 import { ShopletElement } from '../internal/shoplet-element.js';
 import { theme } from '../internal/theme.js';
-import '../cart/cart.strings.js';
-import './checkout.strings.js';
+import { checkoutStrings } from './checkout.strings.js';
 import { checkoutStyles } from './checkout.styles.js';
 import {
   type CheckoutActions,
@@ -51,6 +51,13 @@ import { addressStep, doneStep, emailStep, handoffStep, paymentStep, shippingSte
  */
 export class ShopletCheckout extends ShopletElement {
   static override styles = [theme, checkoutStyles];
+
+  /** The built-in strings by language (`setStrings` overrides them). */
+  static readonly defaultStrings = {
+    en: { ...cartStrings.en, ...checkoutStrings.en },
+    de: { ...cartStrings.de, ...checkoutStrings.de },
+    ja: { ...cartStrings.ja, ...checkoutStrings.ja },
+  };
 
   /**
    * Where a redirect hand-off sends the shopper. Replace it to open the checkout in a new tab or to

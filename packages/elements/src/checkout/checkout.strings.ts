@@ -179,6 +179,11 @@ const ja: CheckoutStrings = {
   stepFailed: '処理できませんでした: {message}',
 };
 
-setStrings('en', en);
-setStrings('de', de);
-setStrings('ja', ja);
+/**
+ * The checkout's built-in strings by language, registered with `setStrings` on import.
+ *
+ * @example
+ * setStrings('de', { placeOrder: 'Jetzt kaufen · {total}' });
+ */
+export const checkoutStrings: Record<'en' | 'de' | 'ja', CheckoutStrings> = { en, de, ja };
+for (const [lang, table] of Object.entries(checkoutStrings)) setStrings(lang, table);
