@@ -1,4 +1,4 @@
-import type { AdapterCapabilities, CartLineInput, ProductRef, ShopletAdapter } from '../adapter.js';
+import type { AdapterCapabilities, CartLineInput, InlineCheckout, ProductRef, ShopletAdapter } from '../adapter.js';
 import type { DeliveryPolicy } from '../delivery-types.js';
 import { ShopletError } from '../errors.js';
 import type { Cart, Order, PaymentOption, Product, ShippingOption } from '../types.js';
@@ -36,7 +36,7 @@ export interface MemoryAdapter extends ShopletAdapter {
   /** Every batch `getProducts` received. */
   readonly productBatches: ProductRef[][];
   /** Makes the next call of `method` fail with `error`. */
-  failNext(method: keyof ShopletAdapter | 'inline.pay', error: Error): void;
+  failNext(method: keyof ShopletAdapter | `inline.${keyof InlineCheckout}`, error: Error): void;
   /** Forgets a cart, as a backend does when a cart expires. */
   forgetCart(cartId: string): void;
   /** The orders placed through the inline checkout. */
