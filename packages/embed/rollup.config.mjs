@@ -1,0 +1,148 @@
+// The script-tag bundle: dist/shoplet.js (the loader) and content-hashed chunks beside it, one
+// self-contained folder for any static host. Unlike the other packages, every dependency is
+// bundled (Lit, nanostores, DOMPurify, hls.js become shared or lazy chunks) and the workspace
+// packages are compiled from their sources, so each element's defining module is its own chunk.
+// Production: minified, DEV_MODE stripped, Lit's production build. dist/development/: readable.
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import replace from '@rollup/plugin-replace';
+import terser from '@rollup/plugin-terser';
+import { transform } from 'esbuild';
+
+const dir = import.meta.dirname;
+const packages = resolve(dir, '..');
+rmSync(resolve(dir, 'dist'), { recursive: true, force: true });
+
+/** Sources import `./x.js` for `./x.ts`; workspace packages declare their side effects. */
+function workspaceSources() {
+  const sideEffectsOf = new Map();
+  const sideEffects = (file) => {
+    const pkgDir = file.slice(0, file.indexOf('/src/'));
+    if (!sideEffectsOf.has(pkgDir)) {
+      const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
+      sideEffectsOf.set(pkgDir, pkg.sideEffects ?? true);
+    }
+    const declared = sideEffectsOf.get(pkgDir);
+    if (Array.isArray(declared)) return declared.includes(`./${relative(pkgDir, file)}`);
+    return declared !== false;
+  };
+  return {
+    name: 'shoplet-workspace-sources',
+    async resolveId(source, importer) {
+      if (!importer || !source.startsWith('.') || !source.endsWith('.js')) return null;
+      const ts = resolve(dirname(importer), source.replace(/\.js$/, '.ts'));
+      if (!ts.startsWith(packages) || !existsSync(ts)) return null;
+      return { id: ts, moduleSideEffects: sideEffects(ts) };
+    },
+    async transform(code, id) {
+      if (!id.endsWith('.ts')) return null;
+      const result = await transform(code, {
+        loader: 'ts',
+        target: 'es2022',
+        sourcefile: id,
+        tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
+      });
+      return { code: result.code, map: null };
+    },
+  };
+}
+
+/** dist/manifest.json: which chunk each tag, adapter and the client load, and each chunk's imports. */
+function manifest() {
+  const tagPaths = [
+    ...readFileSync(resolve(dir, 'src/elements.ts'), 'utf8').matchAll(/'(shoplet-[a-z-]+)'.*import\('([^']+)'\)/g),
+  ].map(([, tag, path]) => [tag, resolve(dir, 'src', path.replace(/\.js$/, '.ts'))]);
+  const facades = {
+    client: resolve(dir, 'src/client.ts'),
+    trust: resolve(dir, 'src/trust.ts'),
+    'adapter:vendure': resolve(packages, 'adapter-vendure/src/index.ts'),
+    'adapter:shopify': resolve(packages, 'adapter-shopify/src/index.ts'),
+    'adapter:memory': resolve(packages, 'core/src/testing.ts'),
+    ...Object.fromEntries(tagPaths),
+  };
+  return {
+    name: 'shoplet-manifest',
+    generateBundle(_options, bundle) {
+      const byFacade = new Map();
+      const chunks = {};
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk') continue;
+        if (file.facadeModuleId) byFacade.set(file.facadeModuleId, file.fileName);
+        chunks[file.fileName] = { imports: file.imports, dynamicImports: file.dynamicImports };
+      }
+      const entries = Object.fromEntries(Object.entries(facades).map(([name, id]) => [name, byFacade.get(id) ?? null]));
+      this.emitFile({
+        type: 'asset',
+        fileName: 'manifest.json',
+        source: `${JSON.stringify({ loader: 'shoplet.js', entries, chunks }, null, 2)}\n`,
+      });
+    },
+  };
+}
+
+/**
+ * Fewer, larger shared chunks compress better and cost fewer requests than Rollup's default of
+ * one chunk per combination of importers: everything every element needs (Lit, the base element,
+ * the client core) travels as one `base` chunk.
+ */
+function sharedChunks(id) {
+  const path = id.replaceAll('\\', '/');
+  // Lit's core and what every element uses; directives and providers go with their users.
+  if (
+    /\/node_modules\/(nanostores|lit-element|lit-html\/lit-html|@lit\/reactive-element\/(?!.*query-)|@lit\/context\/lib\/(create-context|context-request-event|controllers\/context-consumer|decorators\/consume))/.test(
+      path,
+    )
+  )
+    return 'base';
+  if (
+    /\/elements\/src\/internal\/(define|context|default-client|events|i18n|shoplet-element|store-controller|theme|product-controller|variants)\.ts$/.test(
+      path,
+    )
+  )
+    return 'base';
+  if (
+    /\/core\/src\/(client|cart|cart-preview|products|storage|emitter|options|errors|transport|money|dev-mode)\.ts$/.test(
+      path,
+    )
+  )
+    return 'base';
+  // Everything else in core stays out of `base` (a manual chunk takes its unassigned imports along).
+  const extra = /\/core\/src\/([a-z-]+)\.ts$/.exec(path)?.[1];
+  if (extra && /^(trust|analytics|analytics-items|attribution|consent)$/.test(extra)) return 'trust-core';
+  if (extra && /^(delivery|delivery-format)$/.test(extra)) return 'delivery-core';
+  if (extra && /^(share|deep-link)$/.test(extra)) return 'share-core';
+  return undefined;
+}
+
+const build = (dev) => ({
+  input: { shoplet: resolve(dir, 'src/shoplet.ts') },
+  plugins: [
+    replace({
+      preventAssignment: false,
+      delimiters: ['', ''],
+      values: {
+        'const DEV_MODE = true': `const DEV_MODE = ${dev}`,
+        // nanostores (and others) read it; browsers have no `process`.
+        'process.env.NODE_ENV': JSON.stringify(dev ? 'development' : 'production'),
+      },
+    }),
+    workspaceSources(),
+    nodeResolve({
+      browser: true,
+      extensions: ['.ts', '.mjs', '.js'],
+      exportConditions: dev ? ['source', 'development', 'browser'] : ['source', 'browser', 'production'],
+    }),
+    !dev && terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } }),
+    manifest(),
+  ].filter(Boolean),
+  output: {
+    dir: resolve(dir, dev ? 'dist/development' : 'dist'),
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: '[name]-[hash].js',
+    manualChunks: process.env.NO_MANUAL ? undefined : sharedChunks,
+  },
+});
+
+export default [build(false), build(true)];
