@@ -139,9 +139,9 @@ export class ShopletProduct extends ShopletElement {
         ${product.vendor ? html`<p class="vendor muted">${product.vendor}</p>` : nothing} ${title}
         ${renderVariantPrice(this, product, variant)} ${renderOptions(this, product, this.purchase)}
         ${renderStock(this, variant)} ${renderAddToCart(this, this.purchase)}
-        <shoplet-delivery-promise .client=${this.shop} product=${product.handle}></shoplet-delivery-promise>
+        <shoplet-delivery-promise .client=${this.shop} .locale=${this.locale} product=${product.handle}></shoplet-delivery-promise>
         <div class="actions">
-          ${details}<shoplet-share .client=${this.shop} product=${product.handle}></shoplet-share>
+          ${details}<shoplet-share .client=${this.shop} .locale=${this.locale} product=${product.handle}></shoplet-share>
         </div>
       </div>
     </div>`;

@@ -125,8 +125,8 @@ export class ShopletSheet extends ShopletElement {
         <h2 id="title" part="title">${product.title}</h2>
         ${renderVariantPrice(this, product, variant)} ${renderOptions(this, product, this.purchase)}
         ${renderStock(this, variant)} ${renderAddToCart(this, this.purchase)}
-        <shoplet-delivery-promise .client=${this.shop} product=${product.handle}></shoplet-delivery-promise>
-        <shoplet-share .client=${this.shop} product=${product.handle}></shoplet-share>
+        <shoplet-delivery-promise .client=${this.shop} .locale=${this.locale} product=${product.handle}></shoplet-delivery-promise>
+        <shoplet-share .client=${this.shop} .locale=${this.locale} product=${product.handle}></shoplet-share>
         ${
           this.description
             ? html`<div class="description" part="description">${unsafeHTML(this.description)}</div>`
@@ -134,7 +134,7 @@ export class ShopletSheet extends ShopletElement {
               ? html`<div class="description" part="description"><p>${product.description}</p></div>`
               : nothing
         }
-        <shoplet-trust-strip .client=${this.shop} product=${product.handle}></shoplet-trust-strip>
+        <shoplet-trust-strip .client=${this.shop} .locale=${this.locale} product=${product.handle}></shoplet-trust-strip>
       </div>
     </div>`;
   }
