@@ -98,6 +98,66 @@ describe('the blog post on the demo shop', () => {
   });
 });
 
+describe('the shoppable film', () => {
+  const shownTags = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('shoplet-video shoplet-tag')]
+        .filter((tag) => getComputedStyle(tag).display !== 'none')
+        .map((tag) => tag.getAttribute('product')),
+    );
+
+  it('lists the tagged products in the rail in order of appearance, with prices', async () => {
+    const rail = page.locator('shoplet-video [part~=rail-choose]');
+    await page.waitForFunction(
+      () => document.querySelector('shoplet-video')?.shadowRoot?.querySelectorAll('[part~=rail-choose]').length === 3,
+      null,
+      WAIT,
+    );
+    await rail
+      .nth(2)
+      .getByText('US$48.00')
+      .waitFor({ state: 'attached', ...WAIT });
+    const texts = (await rail.allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+    expect(texts).toEqual([
+      expect.stringContaining('Sandbar Linen Shirt'),
+      expect.stringContaining('Harbour Stoneware Mug'),
+      expect.stringContaining('Cove Canvas Tote'),
+    ]);
+  });
+
+  it('moves the hotspot from the shirt to the mug as the film plays', async () => {
+    await page.locator('shoplet-video').scrollIntoViewIfNeeded();
+    expect(await shownTags()).toEqual(['sandbar-linen-shirt']);
+    await page.locator('shoplet-video [part~=play-button]').click();
+    // The mug is on screen from 1.8 s to 3.4 s of the clip.
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('shoplet-video shoplet-tag')]
+          .filter((tag) => getComputedStyle(tag).display !== 'none')
+          .map((tag) => tag.getAttribute('product'))
+          .join() === 'harbour-stoneware-mug',
+      null,
+      WAIT,
+    );
+    await page.locator('shoplet-video [part~=play-button]').click();
+    await page.waitForFunction(() => document.querySelector('shoplet-video')?.paused === true, null, WAIT);
+  });
+
+  // The examples dev server answers Range requests with the whole file and no Accept-Ranges, so
+  // Chromium cannot seek the MP4 (seekable is [0, 0]) and the rail's jump buttons do nothing.
+  it.skip('jumps to a product from the rail (skipped: the examples dev server ignores HTTP Range requests, so the film cannot seek)', async () => {
+    await page.locator('shoplet-video [part~=rail-jump]').nth(2).click();
+    await page.waitForFunction(
+      () =>
+        document.querySelector('shoplet-video shoplet-tag[product="cove-canvas-tote"]') !== null &&
+        getComputedStyle(document.querySelector('shoplet-video shoplet-tag[product="cove-canvas-tote"]') as Element)
+          .display !== 'none',
+      null,
+      WAIT,
+    );
+  });
+});
+
 describe('cart and inline checkout in the drawer', () => {
   const cartButton = () => page.locator('header shoplet-cart-button [part=button]');
   /** The drawer's `<dialog>`; its accessible name follows the step ("Your cart", then "Checkout"). */
