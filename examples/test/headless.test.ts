@@ -28,7 +28,8 @@ it('lists the catalog with prices from Vendure and completes a checkout to a pai
   const admin = await adminClient(demo.adminApi);
   const stockBefore = await admin.saleableStock('CCT-1');
 
-  await page.goto(`${demo.examples}headless/?shopApi=${encodeURIComponent(demo.shopApi)}`);
+  // No ?shopApi: the page finds the backend through /shoplet-config.js, as under `pnpm start`.
+  await page.goto(`${demo.examples}headless/`);
   const tote = page.locator('li.card', { has: page.getByRole('heading', { name: 'Cove Canvas Tote' }) });
   await expect.poll(() => tote.textContent(), WAIT).toContain('US$48.00');
   // The sale price and its compare-at price come from the backend's custom field.
