@@ -1,5 +1,8 @@
 // Browser tests for the elements and the embed: real Chromium through Playwright, TypeScript
 // compiled by esbuild, workspace packages resolved to their src/ through the "source" condition.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
@@ -8,9 +11,42 @@ import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 
 const { executablePath, args } = await resolveBrowser();
 
+// packages/embed/test runs the production bundle; build it when it is missing or older than the
+// sources it is made from, so a local run never tests a stale bundle.
+function newestSource(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
+    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts'))
+      newest = Math.max(newest, statSync(path).mtimeMs);
+  }
+  return newest;
+}
+const embed = join(import.meta.dirname, 'packages/embed');
+const bundle = join(embed, 'dist/manifest.json');
+const sources = ['core', 'elements', 'adapter-vendure', 'adapter-shopify', 'embed'].map((p) =>
+  join(import.meta.dirname, 'packages', p, 'src'),
+);
+if (!existsSync(bundle) || statSync(bundle).mtimeMs < Math.max(...sources.map(newestSource))) {
+  console.log('Building the embed bundle for its tests (packages/embed/dist is missing or stale)…');
+  execFileSync(join(import.meta.dirname, 'node_modules/.bin/rollup'), ['-c', '--silent'], {
+    cwd: embed,
+    stdio: 'inherit',
+  });
+}
+
 export default {
-  files: ['packages/{elements,embed}/src/**/*.test.ts'],
+  files: ['packages/{elements,embed}/src/**/*.test.ts', 'packages/embed/test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
+  middleware: [
+    // A second copy of the embed at another URL (its own module instances), as two plugins would ship.
+    (ctx, next) => {
+      if (ctx.path.startsWith('/__shoplet-second-copy/'))
+        ctx.path = ctx.path.replace('/__shoplet-second-copy/', '/packages/embed/dist/');
+      return next();
+    },
+  ],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' })],
   browsers: [playwrightLauncher({ product: 'chromium', launchOptions: { executablePath, args, headless: true } })],
   concurrency: 2,

@@ -77,10 +77,10 @@ export function startLoader({ chunks, root = document, rootMargin = '100%', onFi
 
   const consider = (el: Element) => {
     const tag = el.localName;
-    if (!tag.includes('-')) return;
-    // Tags inside shadow roots: open ones now, or once their element is defined and attaches one.
+    // Tags inside shadow roots: open ones now, or once a custom element is defined and attaches one.
     if (el.shadowRoot) watch(el.shadowRoot);
-    else if (!customElements.get(tag))
+    if (!tag.includes('-')) return;
+    if (!el.shadowRoot && !customElements.get(tag))
       customElements.whenDefined(tag).then(() => el.shadowRoot && watch(el.shadowRoot));
     const entry = chunks[tag];
     if (!entry || requested.has(tag)) return;

@@ -1,6 +1,7 @@
 import { warnOnce } from '@shoplet/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { cssVars } from '../internal/css-vars.js';
 import { emit } from '../internal/events.js';
 import { ShopletElement } from '../internal/shoplet-element.js';
 import { theme } from '../internal/theme.js';
@@ -107,7 +108,7 @@ export class ShopletImage extends ShopletElement {
     return html`<div
         class="media ${this.revealed ? 'revealed' : ''}"
         part="media"
-        style=${ratio ? `--_aspect: ${ratio}` : nothing}
+        style=${cssVars({ '--_aspect': ratio })}
         @click=${this.onMediaClick}
       >
         ${

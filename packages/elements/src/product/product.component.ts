@@ -2,6 +2,7 @@ import type { Product } from '@shoplet/core';
 import { warnOnce } from '@shoplet/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { cssVars } from '../internal/css-vars.js';
 import { ProductController } from '../internal/product-controller.js';
 import { PurchaseController } from '../internal/purchase.js';
 import {
@@ -97,8 +98,8 @@ export class ShopletProduct extends ShopletElement {
         <div class="media"></div>
         <div class="body">
           <span class="vh">${this.t('loading')}</span>
-          <div class="skeleton" style="width: 70%"></div>
-          <div class="skeleton" style="width: 35%"></div>
+          <div class="skeleton wide"></div>
+          <div class="skeleton narrow"></div>
         </div>
       </div>`;
     }
@@ -109,7 +110,8 @@ export class ShopletProduct extends ShopletElement {
     const variant = this.purchase.variant;
     const image = variant?.image ?? product.images[0];
     const ratio = image?.width && image.height ? `${image.width} / ${image.height}` : undefined;
-    const media = html`<div class="media" style=${ratio ? `--_ratio: ${ratio}` : nothing}>
+    // Through the CSSOM, which a strict CSP (no 'unsafe-inline' styles) allows.
+    const media = html`<div class="media" style=${cssVars({ '--_ratio': ratio })}>
       ${image ? html`<img part="image" src=${image.url} alt=${image.altText ?? product.title} loading="lazy" />` : nothing}
     </div>`;
     const title = html`<p class="title" part="title">${product.title}</p>`;

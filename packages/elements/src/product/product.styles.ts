@@ -70,6 +70,12 @@ export const productStyles = css`
     border-radius: 4px;
     background: var(--_surface);
   }
+  .skeleton.wide {
+    width: 70%;
+  }
+  .skeleton.narrow {
+    width: 35%;
+  }
   .unavailable {
     display: flex;
     align-items: center;

@@ -2,6 +2,7 @@ import type { Image, Product } from '@shoplet/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { cssVars } from '../internal/css-vars.js';
 import { ProductController } from '../internal/product-controller.js';
 import { PurchaseController } from '../internal/purchase.js';
 import {
@@ -146,7 +147,9 @@ export class ShopletSheet extends ShopletElement {
       image.altText || `${product.title}, ${this.t('imageOf', { index: i + 1, count })}`;
     const current = images[Math.min(this.imageIndex, count - 1)];
     if (!current) return html`<div class="main-image"></div>`;
-    const ratio = current.width && current.height ? `--_ratio: ${current.width} / ${current.height}` : nothing;
+    const ratio = cssVars({
+      '--_ratio': current.width && current.height ? `${current.width} / ${current.height}` : undefined,
+    });
     return html`<div class="gallery">
       <figure class="main-image" style=${ratio}>
         <img part="gallery-image" src=${current.url} alt=${alt(current, this.imageIndex)} />
