@@ -68,6 +68,8 @@ function manifest() {
       const chunks = {};
       for (const file of Object.values(bundle)) {
         if (file.type !== 'chunk') continue;
+        // A dynamically imported module may share its chunk with others (no facade of its own).
+        for (const id of file.moduleIds) if (!byFacade.has(id)) byFacade.set(id, file.fileName);
         if (file.facadeModuleId) byFacade.set(file.facadeModuleId, file.fileName);
         chunks[file.fileName] = { imports: file.imports, dynamicImports: file.dynamicImports };
       }
