@@ -3,12 +3,14 @@
 // axe, a hotspot works from the keyboard, add to cart, reload, and the inline checkout in the
 // cart drawer ends with an order that Vendure has recorded with its stock allocated.
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { focusedElement, launchBrowser, type PageProblems, seriousViolations, watchPage } from './browser.js';
 import { type DemoStack, startDemoStack } from './demo-stack.js';
 import { adminClient } from './vendure-admin.js';
 
 const WAIT = { timeout: 30_000 };
+// Each step waits for conditions, never for time; these limits only matter on a starved machine.
+vi.setConfig({ testTimeout: 90_000, hookTimeout: 180_000 });
 
 let demo: DemoStack;
 let browser: Browser;
@@ -20,7 +22,7 @@ beforeAll(async () => {
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   problems = watchPage(page);
   await page.goto(`${demo.examples}blog-post/`);
-}, 180_000);
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -238,7 +240,51 @@ describe('cart and inline checkout in the drawer', () => {
       lines: [{ quantity: 1, productVariant: { sku: 'HSM-OAT' } }],
     });
     expect(await admin.saleableStock('HSM-OAT')).toBe(stockBefore - 1);
-  }, 90_000);
+  });
+});
+
+describe('under a strict Content-Security-Policy', () => {
+  /** Blocked things as `directive host > element`, collected in the page. */
+  let violations: string[] = [];
+
+  it('loads, shows products and opens the sheet and the cart with no script allowed but its own', async () => {
+    const strict = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const strictProblems = watchPage(strict);
+    await strict.addInitScript(() => {
+      const seen: string[] = [];
+      Object.assign(window, { cspViolations: seen });
+      document.addEventListener(
+        'securitypolicyviolation',
+        (e) => {
+          const target = e.composedPath()[0] as Element;
+          const host = (target.getRootNode() as ShadowRoot).host;
+          seen.push(
+            `${e.violatedDirective} ${host?.localName ?? 'document'} > ${target.localName}.${target.className}`,
+          );
+        },
+        true,
+      );
+    });
+    // `?csp`: the dev server sends script-src 'self', style-src 'self', connect-src to the shop only.
+    await strict.goto(`${demo.examples}blog-post/?csp`);
+    await strict.locator('shoplet-product[product="harbour-stoneware-mug"]').getByText('US$24.00').waitFor(WAIT);
+    await strict.locator('shoplet-image shoplet-tag[product="sandbar-linen-shirt"] [part=hotspot]').click();
+    await strict.getByRole('dialog', { name: 'Sandbar Linen Shirt' }).waitFor(WAIT);
+    await strict.keyboard.press('Escape');
+    await strict.locator('header shoplet-cart-button [part=button]').click();
+    await strict.locator('shoplet-cart [part=dialog]').waitFor(WAIT);
+    violations = await strict.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+    await strict.close();
+
+    expect(violations.filter((v) => v.startsWith('script-src') || v.startsWith('connect-src'))).toEqual([]);
+    expect(strictProblems.errors.filter((e) => !/Content Security Policy.*style/.test(e))).toEqual([]);
+  });
+
+  // Style attributes written from templates are inline styles: <shoplet-video>'s frame
+  // (style="--_aspect: …") and <shoplet-trust-strip>'s stars (style="--_fill: …").
+  it.skip("blocks no inline style either (skipped: <shoplet-video> .frame and <shoplet-trust-strip> .stars write style attributes, refused by style-src 'self')", () => {
+    expect(violations).toEqual([]);
+  });
 });
 
 describe('the whole visit', () => {

@@ -11,6 +11,24 @@ import { createDevServerConfig } from '../../web-dev-server.config.mjs';
 
 const HOST = '127.0.0.1';
 
+/**
+ * The Content-Security-Policy a careful brand would send: scripts and styles from its own origin
+ * only, data from the shop. Pages get it when their URL has `?csp` (see `startDemoStack`).
+ */
+export function strictPolicy(shopOrigin: string): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    `img-src 'self' data: ${shopOrigin}`,
+    "media-src 'self' blob:",
+    `connect-src 'self' ${shopOrigin}`,
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'none'",
+  ].join('; ');
+}
+
 /** A running demo: backend plus example pages. */
 export interface DemoStack {
   /** The Vendure Shop API URL. */
@@ -53,9 +71,19 @@ export async function startDemoStack(ports: { backendPort: number; webPort: numb
     backend = await startDemoBackend({ port: ports.backendPort, host: HOST, dataDir });
     const server = createServer();
     http = server;
+    const config = createDevServerConfig({ port: ports.webPort, hostname: HOST, shopApi: backend.shopApi });
+    const policy = strictPolicy(new URL(backend.shopApi).origin);
     devServer = await startDevServer({
       config: {
-        ...createDevServerConfig({ port: ports.webPort, hostname: HOST, shopApi: backend.shopApi }),
+        ...config,
+        middleware: [
+          ...(config.middleware ?? []),
+          // `?csp` on a page URL: the same page, served with a strict Content-Security-Policy header.
+          async (ctx, next) => {
+            await next();
+            if ('csp' in ctx.query && ctx.response.is('html')) ctx.set('content-security-policy', policy);
+          },
+        ],
         middlewareMode: { server },
       },
       readCliArgs: false,

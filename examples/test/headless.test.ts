@@ -2,12 +2,14 @@
 // backend, in headless Chromium: products, cart, coupon, and the inline checkout to a paid order
 // that Vendure has recorded with its stock allocated.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { launchBrowser, type PageProblems, watchPage } from './browser.js';
 import { type DemoStack, startDemoStack } from './demo-stack.js';
 import { adminClient } from './vendure-admin.js';
 
 const WAIT = { timeout: 30_000 };
+// Each step waits for conditions, never for time; these limits only matter on a starved machine.
+vi.setConfig({ testTimeout: 90_000, hookTimeout: 180_000 });
 let demo: DemoStack;
 let browser: Browser;
 let page: Page;
@@ -17,7 +19,7 @@ beforeAll(async () => {
   [demo, browser] = await Promise.all([startDemoStack({ backendPort: 3362, webPort: 8362 }), launchBrowser()]);
   page = await browser.newPage();
   problems = watchPage(page);
-}, 180_000);
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -75,4 +77,4 @@ it('lists the catalog with prices from Vendure and completes a checkout to a pai
 
   expect(problems.errors).toEqual([]);
   expect(problems.offsite).toEqual([]);
-}, 90_000);
+});
