@@ -142,7 +142,11 @@ describe('the shoppable film', () => {
       WAIT,
     );
     await page.locator('shoplet-video [part~=play-button]').click();
-    await page.waitForFunction(() => document.querySelector('shoplet-video')?.paused === true, null, WAIT);
+    await page.waitForFunction(
+      () => (document.querySelector('shoplet-video') as { paused?: boolean } | null)?.paused === true,
+      null,
+      WAIT,
+    );
   });
 
   // The examples dev server answers Range requests with the whole file and no Accept-Ranges, so
