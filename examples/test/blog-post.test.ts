@@ -201,6 +201,8 @@ describe('cart and inline checkout in the drawer', () => {
   it('shows the line and the total in the drawer', async () => {
     await cartButton().click();
     await page.getByRole('dialog', { name: 'Your cart' }).waitFor({ state: 'visible', ...WAIT });
+    // The page's own <shoplet-cart> serves the button: no second drawer is created.
+    expect(await page.locator('shoplet-cart').count()).toBe(1);
     const line = page.locator('shoplet-cart [part=line]');
     await line.waitFor(WAIT);
     expect(await line.count()).toBe(1);
