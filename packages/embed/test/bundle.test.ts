@@ -83,7 +83,7 @@ describe('the production bundle under a strict CSP', () => {
     await (win as { shoplet?: { ready: Promise<unknown> } }).shoplet?.ready;
     button.click();
     const dialog = await until(
-      () => shadow(win.document.querySelector('shoplet-cart'), 'dialog[open]'),
+      () => shadow(win.document.querySelector('shoplet-cart'), 'dialog[open]') as HTMLDialogElement | null,
       'the cart drawer to open',
     );
     expect(dialog.open).to.equal(true);
