@@ -7,6 +7,9 @@ import type { ShopletEvents } from './events.js';
 import { readJson, writeJson } from './storage.js';
 import type { Cart, CartLine, Product } from './types.js';
 
+// Replaced with `false` by the production build, which then drops the dev-only branches (as in Lit).
+const DEV_MODE = true;
+
 /**
  * What the cart is doing: `loading` while restoring, `busy` while a change is on its way,
  * `error` after the last change or restore failed (the previous cart is still shown).
@@ -47,6 +50,8 @@ interface SavedCart {
   id: string;
   cart: Cart;
   savedAt: number;
+  /** The shopper went to the backend's checkout with this cart: if it is gone, it was bought. */
+  handedOff?: boolean;
 }
 
 const KEY = 'cart';
@@ -69,8 +74,20 @@ export interface CartDeps {
  */
 export function createCart(deps: CartDeps) {
   const { adapter, storage, events } = deps;
-  const saved = readJson<SavedCart>(storage, KEY);
+  /** The saved cart, or null when there is none or it is not a cart (an older or foreign entry). */
+  const readSaved = () => {
+    const saved = readJson<SavedCart>(storage, KEY);
+    if (saved && (typeof saved.cart?.id !== 'string' || !Array.isArray(saved.cart.lines))) {
+      storage.removeItem(KEY);
+      return null;
+    }
+    return saved;
+  };
+  const saved = readSaved();
   let confirmed: Cart | null = saved?.cart ?? null;
+  let handedOff = saved?.handedOff ?? false;
+  /** Every line id seen, with its variant, so a change aimed at a rebuilt cart's old line still lands. */
+  const lineVariants = new Map<string, string>();
   let patches: CartPatch[] = [];
   let queue: Promise<unknown> = Promise.resolve();
   let inFlight = 0;
@@ -83,10 +100,21 @@ export function createCart(deps: CartDeps) {
 
   const show = () => $cart.set(previewCart(confirmed, patches));
 
+  const save = () =>
+    confirmed
+      ? writeJson(storage, KEY, {
+          id: confirmed.id,
+          cart: confirmed,
+          savedAt: deps.now(),
+          handedOff,
+        } satisfies SavedCart)
+      : storage.removeItem(KEY);
+
   function confirm(cart: Cart | null): void {
     confirmed = cart;
-    if (cart) writeJson(storage, KEY, { id: cart.id, cart, savedAt: deps.now() } satisfies SavedCart);
-    else storage.removeItem(KEY);
+    handedOff = false;
+    for (const line of cart?.lines ?? []) lineVariants.set(line.id, line.variantId);
+    save();
     show();
     events.emit('cart:change', { cart: $cart.get() });
   }
@@ -126,7 +154,8 @@ export function createCart(deps: CartDeps) {
       $cartStatus.set('loading');
       try {
         let cart = await adapter.getCart(confirmed.id);
-        if (!cart && confirmed.lines.length) cart = await recreate(confirmed.lines, confirmed.attributes);
+        // Gone after a hand-off means bought (Shopify drops completed carts): start afresh.
+        if (!cart && confirmed.lines.length && !handedOff) cart = await recreate(confirmed.lines, confirmed.attributes);
         confirm(cart);
         $cartError.set(null);
         $cartStatus.set('idle');
@@ -145,7 +174,7 @@ export function createCart(deps: CartDeps) {
   void restore();
   const stopWatch = adapter.watchCart?.((cart) => confirm(cart));
   const stopStorage = deps.watchStorage?.(() => {
-    const next = readJson<SavedCart>(storage, KEY);
+    const next = readSaved();
     if (JSON.stringify(next?.cart ?? null) === JSON.stringify(confirmed)) return;
     confirmed = next?.cart ?? null;
     show();
@@ -178,6 +207,7 @@ export function createCart(deps: CartDeps) {
     input: unknown,
     patch: CartPatch | null,
     run: (cartId: string) => Promise<Cart>,
+    done?: (cart: Cart) => void,
   ): Promise<Cart> {
     if (patch) {
       patches = [...patches, patch];
@@ -191,6 +221,8 @@ export function createCart(deps: CartDeps) {
         if (patch) patches = patches.filter((p) => p !== patch);
         confirm(cart);
         $cartError.set(null);
+        // After confirm(): listeners see the new cart in $cart too.
+        done?.(cart);
         return cart;
       } catch (err) {
         const error = toShopletError(err, 'backend');
@@ -211,19 +243,30 @@ export function createCart(deps: CartDeps) {
     return result;
   }
 
-  function resolveLineId(lineId: string): string {
-    if (!lineId.startsWith('optimistic:')) return lineId;
-    const variantId = lineId.slice('optimistic:'.length);
-    const line = confirmed?.lines.find((l) => l.variantId === variantId);
-    if (!line) throw new ShopletError('not_found', `No cart line for variant ${variantId}.`, { field: 'lineId' });
-    return line.id;
+  /** The line's id in the current cart: the same id, the line of an optimistic add, or the same variant's line after a rebuild. */
+  function resolveLineId(lineId: string): string | undefined {
+    if (confirmed?.lines.some((l) => l.id === lineId)) return lineId;
+    const variantId = lineId.startsWith('optimistic:') ? lineId.slice(11) : lineVariants.get(lineId);
+    return confirmed?.lines.find((l) => l.variantId === variantId)?.id;
+  }
+
+  /** Runs `fn` after every queued change, against the confirmed cart (never a preview). */
+  function exclusive<T>(fn: (cart: Cart | null) => Promise<T>): Promise<T> {
+    const result = queue.then(async () => {
+      await restore(true);
+      return fn(confirmed);
+    });
+    queue = result.catch(() => {});
+    return result;
   }
 
   function checkQuantity(quantity: number, allowZero: boolean): void {
     if (!Number.isInteger(quantity) || quantity < (allowZero ? 0 : 1) || quantity > 9999) {
       throw new ShopletError(
         'invalid_input',
-        `quantity must be a whole number from ${allowZero ? 0 : 1} to 9999, got ${String(quantity)}.`,
+        DEV_MODE
+          ? `quantity must be a whole number from ${allowZero ? 0 : 1} to 9999, got ${String(quantity)}.`
+          : 'Invalid quantity',
         { field: 'quantity' },
       );
     }
@@ -237,59 +280,67 @@ export function createCart(deps: CartDeps) {
     get ready() {
       return restore();
     },
-    add(variantId, quantity = 1) {
-      try {
-        if (typeof variantId !== 'string' || !variantId) {
-          throw new ShopletError(
-            'invalid_input',
-            'variantId must be the id of a variant (see product.variants[].id).',
-            {
-              field: 'variantId',
-            },
-          );
-        }
-        checkQuantity(quantity, false);
-      } catch (err) {
-        return Promise.reject(err);
-      }
-      const patch: CartPatch = { kind: 'add', variantId, quantity, product: deps.findProduct(variantId) };
-      return enqueue('add', { variantId, quantity }, patch, async (cartId) => {
-        // A fresh cart was created empty by ensure(); add to it like any other.
-        const cart = await adapter.addLines(cartId, [{ variantId, quantity }]);
-        const line = cart.lines.find((l) => l.variantId === variantId);
-        queueMicrotask(() => events.emit('cart:add', { cart, variantId, quantity, line }));
-        return cart;
-      });
-    },
-    update(lineId, quantity) {
-      try {
-        checkQuantity(quantity, true);
-      } catch (err) {
-        return Promise.reject(err);
-      }
-      if (quantity === 0) return api.remove(lineId);
-      const previous = lineOf(lineId);
-      return enqueue('update', { lineId, quantity }, { kind: 'update', lineId, quantity }, async (cartId) => {
-        const cart = await adapter.updateLines(cartId, [{ id: resolveLineId(lineId), quantity }]);
-        queueMicrotask(() =>
-          events.emit('cart:update', {
-            cart,
-            lineId,
-            quantity,
-            previousQuantity: previous?.quantity ?? 0,
-            line: previous,
-          }),
+    // Async, so a bad argument rejects instead of throwing; the optimistic patch still shows at once.
+    async add(variantId, quantity = 1) {
+      if (typeof variantId !== 'string' || !variantId) {
+        throw new ShopletError(
+          'invalid_input',
+          DEV_MODE ? 'variantId must be the id of a variant (see product.variants[].id).' : 'Invalid variantId',
+          { field: 'variantId' },
         );
-        return cart;
-      });
+      }
+      checkQuantity(quantity, false);
+      const patch: CartPatch = { kind: 'add', variantId, quantity, product: deps.findProduct(variantId) };
+      return enqueue(
+        'add',
+        { variantId, quantity },
+        patch,
+        (cartId) => adapter.addLines(cartId, [{ variantId, quantity }]),
+        (cart) =>
+          events.emit('cart:add', {
+            cart,
+            variantId,
+            quantity,
+            line: cart.lines.find((l) => l.variantId === variantId),
+          }),
+      );
+    },
+    async update(lineId, quantity) {
+      checkQuantity(quantity, true);
+      if (quantity === 0) return api.remove(lineId);
+      const line = lineOf(lineId);
+      return enqueue(
+        'update',
+        { lineId, quantity },
+        { kind: 'update', lineId, quantity },
+        (cartId) => {
+          const id = resolveLineId(lineId);
+          if (!id) {
+            throw new ShopletError('not_found', DEV_MODE ? 'That line is no longer in the cart.' : 'No such line', {
+              field: 'lineId',
+            });
+          }
+          return adapter.updateLines(cartId, [{ id, quantity }]);
+        },
+        (cart) => events.emit('cart:update', { cart, lineId, quantity, previousQuantity: line?.quantity ?? 0, line }),
+      );
     },
     remove(lineId) {
       const line = lineOf(lineId);
-      return enqueue('remove', { lineId }, { kind: 'remove', lineId }, async (cartId) => {
-        const cart = await adapter.removeLines(cartId, [resolveLineId(lineId)]);
-        if (line) queueMicrotask(() => events.emit('cart:remove', { cart, line }));
-        return cart;
-      });
+      let removed = false;
+      return enqueue(
+        'remove',
+        { lineId },
+        { kind: 'remove', lineId },
+        async (cartId) => {
+          const id = resolveLineId(lineId);
+          // Already gone (a double click): nothing to do, and nothing went wrong.
+          if (!id) return confirmed!;
+          removed = true;
+          return adapter.removeLines(cartId, [id]);
+        },
+        (cart) => removed && line && events.emit('cart:remove', { cart, line }),
+      );
     },
     applyDiscount(code) {
       const trimmed = typeof code === 'string' ? code.trim() : '';
@@ -324,10 +375,12 @@ export function createCart(deps: CartDeps) {
       );
     },
     async clear() {
-      await restore();
-      const ids = confirmed?.lines.map((l) => l.id) ?? [];
-      if (!ids.length) return confirmed;
-      return enqueue('remove', { lineIds: ids }, null, (cartId) => adapter.removeLines(cartId, ids));
+      if (!confirmed && !patches.length) return null;
+      // The ids are read in the queue, so a line whose add is still on its way goes too.
+      return enqueue('remove', { all: true }, null, async (cartId) => {
+        const ids = confirmed?.lines.map((l) => l.id) ?? [];
+        return ids.length ? adapter.removeLines(cartId, ids) : confirmed!;
+      });
     },
     async refresh() {
       restoring = null;
@@ -347,6 +400,13 @@ export function createCart(deps: CartDeps) {
     $cartStatus: $cartStatus as ReadableAtom<CartStatus>,
     $cartError: $cartError as ReadableAtom<ShopletError | null>,
     $cartOpen,
+    exclusive,
+    confirm,
+    /** Marks the saved cart as handed to the backend's checkout. */
+    handOff() {
+      handedOff = true;
+      save();
+    },
     stop() {
       stopWatch?.();
       stopStorage?.();

@@ -10,6 +10,9 @@ import { createProducts, type ProductsApi } from './products.js';
 import { defaultStorage, namespaced } from './storage.js';
 import type { Cart, CheckoutHandoff, Money } from './types.js';
 
+// Replaced with `false` by the production build, which then drops the dev-only branches (as in Lit).
+const DEV_MODE = true;
+
 /**
  * Inline checkout steps bound to the client's current cart.
  *
@@ -108,9 +111,13 @@ export function createShoplet(options: ShopletOptions): Shoplet {
   const storage = namespaced(rawStorage, prefix);
   const fetchImpl = options.fetch ?? (globalThis.fetch ? globalThis.fetch.bind(globalThis) : undefined);
   if (!fetchImpl) {
-    throw new ShopletError('invalid_config', 'createShoplet: no fetch on this platform; pass options.fetch.', {
-      field: 'options.fetch',
-    });
+    throw new ShopletError(
+      'invalid_config',
+      DEV_MODE ? 'createShoplet: no fetch on this platform; pass options.fetch.' : 'No fetch',
+      {
+        field: 'options.fetch',
+      },
+    );
   }
   const locale = options.locale ?? defaultLocale();
   let country = options.country;
@@ -180,17 +187,23 @@ export function createShoplet(options: ShopletOptions): Shoplet {
     $cartError: cart.$cartError,
     $cartOpen: cart.$cartOpen,
     checkout: {
-      async start() {
-        await cart.api.ready;
-        const current = cart.$cart.get();
-        if (!current || current.totalQuantity === 0) {
-          throw new ShopletError('invalid_input', 'The cart is empty: add a product before checking out.', {
-            field: 'cart',
-          });
-        }
-        const handoff = await adapter.checkout(current.id);
-        events.emit('checkout:start', { cart: current, handoff });
-        return handoff;
+      start() {
+        // After every queued change, against the confirmed cart: "buy now" right after an add works.
+        return cart.exclusive(async (current) => {
+          if (!current?.totalQuantity) {
+            throw new ShopletError(
+              'invalid_input',
+              DEV_MODE ? 'The cart is empty: add a product before checking out.' : 'Cart is empty',
+              {
+                field: 'cart',
+              },
+            );
+          }
+          const handoff = await adapter.checkout(current.id);
+          if (handoff.kind === 'redirect') cart.handOff();
+          events.emit('checkout:start', { cart: current, handoff });
+          return handoff;
+        });
       },
       inline,
     },
@@ -201,17 +214,17 @@ export function createShoplet(options: ShopletOptions): Shoplet {
       if (!/^[A-Z]{2}$/.test(String(next))) {
         throw new ShopletError(
           'invalid_input',
-          `country must be an ISO 3166-1 alpha-2 code such as "DE", got ${JSON.stringify(next)}.`,
+          DEV_MODE
+            ? `country must be an ISO 3166-1 alpha-2 code such as "DE", got ${JSON.stringify(next)}.`
+            : 'Invalid country',
           { field: 'country' },
         );
       }
-      country = next;
+      await cart.exclusive(async (current) => {
+        country = next;
+        if (current && adapter.setMarket) cart.confirm(await adapter.setMarket(current.id, { country: next }));
+      });
       products.invalidate();
-      const current = cart.$cart.get();
-      if (current && adapter.setMarket) {
-        await adapter.setMarket(current.id, { country: next });
-        await cart.api.refresh();
-      }
     },
     destroy() {
       cart.stop();

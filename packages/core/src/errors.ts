@@ -65,7 +65,7 @@ export function isShopletError(err: unknown, code?: ShopletErrorCode): err is Sh
 export function toShopletError(err: unknown, fallback: ShopletErrorCode = 'network'): ShopletError {
   if (err instanceof ShopletError) return err;
   if (err instanceof Error && err.name === 'AbortError') {
-    return new ShopletError('timeout', 'The request timed out. Check the connection and try again.', {
+    return new ShopletError('timeout', 'The request timed out; check the connection.', {
       cause: err,
     });
   }

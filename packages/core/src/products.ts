@@ -1,7 +1,10 @@
-import { atom, type ReadableAtom } from 'nanostores';
+import { atom, type ReadableAtom, type WritableAtom } from 'nanostores';
 import type { ProductRef, ShopletAdapter } from './adapter.js';
 import { ShopletError, toShopletError } from './errors.js';
 import type { Product } from './types.js';
+
+// Replaced with `false` by the production build, which then drops the dev-only branches (as in Lit).
+const DEV_MODE = true;
 
 /**
  * The state of one product as the UI sees it.
@@ -29,7 +32,7 @@ export interface ProductsApi {
   store(ref: ProductRef): ReadableAtom<ProductState>;
   /** The cached product that holds a variant, if any (used for optimistic cart lines). */
   findByVariant(variantId: string): Product | undefined;
-  /** Forgets cached products (e.g. after a market change reprices everything). */
+  /** Forgets cached products and refetches the ones shown (after a market change reprices everything). */
   invalidate(): void;
 }
 
@@ -43,16 +46,24 @@ interface Entry {
 export function refKey(ref: ProductRef): string {
   if (typeof ref === 'string') {
     if (!ref.trim()) {
-      throw new ShopletError('invalid_input', 'A product handle must be a non-empty string (e.g. "linen-shirt").', {
-        field: 'product',
-      });
+      throw new ShopletError(
+        'invalid_input',
+        DEV_MODE ? 'A product handle must be a non-empty string (e.g. "linen-shirt").' : 'Invalid product',
+        {
+          field: 'product',
+        },
+      );
     }
     return `h:${ref}`;
   }
   if (!ref || typeof ref.id !== 'string' || !ref.id) {
-    throw new ShopletError('invalid_input', 'A product reference is a handle string or { id: string }.', {
-      field: 'product',
-    });
+    throw new ShopletError(
+      'invalid_input',
+      DEV_MODE ? 'A product reference is a handle string or { id: string }.' : 'Invalid product',
+      {
+        field: 'product',
+      },
+    );
   }
   return `i:${ref.id}`;
 }
@@ -68,7 +79,7 @@ export function createProducts(
   options: { ttlMs: number; now: () => number; onLoad?: (product: Product) => void },
 ): ProductsApi {
   const cache = new Map<string, Entry>();
-  const stores = new Map<string, ReadableAtom<ProductState>>();
+  const stores = new Map<string, { ref: ProductRef; $state: WritableAtom<ProductState> }>();
   let pending: { ref: ProductRef; key: string; resolve: (p: Product) => void; reject: (e: unknown) => void }[] = [];
 
   async function flush(): Promise<void> {
@@ -126,6 +137,13 @@ export function createProducts(
     return promise;
   }
 
+  function load(entry: { ref: ProductRef; $state: WritableAtom<ProductState> }): void {
+    get(entry.ref).then(
+      (product) => entry.$state.set({ status: 'ready', product }),
+      (error) => entry.$state.set({ status: 'error', error: toShopletError(error) }),
+    );
+  }
+
   return {
     get,
     async getMany(refs) {
@@ -133,17 +151,13 @@ export function createProducts(
     },
     store(ref) {
       const key = refKey(ref);
-      let store = stores.get(key);
-      if (!store) {
-        const $state = atom<ProductState>({ status: 'loading' });
-        get(ref).then(
-          (product) => $state.set({ status: 'ready', product }),
-          (error) => $state.set({ status: 'error', error: toShopletError(error) }),
-        );
-        store = $state;
-        stores.set(key, store);
+      let entry = stores.get(key);
+      if (!entry) {
+        entry = { ref, $state: atom<ProductState>({ status: 'loading' }) };
+        stores.set(key, entry);
+        load(entry);
       }
-      return store;
+      return entry.$state;
     },
     findByVariant(variantId) {
       for (const entry of cache.values()) {
@@ -153,7 +167,8 @@ export function createProducts(
     },
     invalidate() {
       cache.clear();
-      stores.clear();
+      // Elements keep the stores they were given: refill them (the old product shows until then).
+      for (const entry of stores.values()) load(entry);
     },
   };
 }

@@ -100,6 +100,28 @@ describe('transport', () => {
     expect(err).toMatchObject({ code: 'timeout' });
   });
 
+  it('times out a response whose body stalls half-way', async () => {
+    server.use(
+      http.get(URL, () => {
+        const body = new ReadableStream({
+          start(controller) {
+            controller.enqueue(new TextEncoder().encode('{"partial":'));
+            // …and nothing more, ever.
+          },
+        });
+        return new HttpResponse(body, { headers: { 'content-type': 'application/json' } });
+      }),
+    );
+    const { sleep } = recordingSleep();
+    const err = await createTransport({ fetch, sleep, timeoutMs: 50, retries: 0 })
+      .request({ url: URL, idempotent: true })
+      .then(
+        () => ({ code: 'resolved' }),
+        (e: unknown) => e as { code: string },
+      );
+    expect(err).toMatchObject({ code: 'timeout' });
+  });
+
   it('names the fix for a rejected token', async () => {
     server.use(http.post(URL, () => new HttpResponse(null, { status: 401 })));
     const err = await createTransport({ fetch })

@@ -125,11 +125,12 @@ export function createTransport(options: TransportOptions): Transport {
 
   const backoff = (attempt: number) => Math.min(maxDelay, baseDelay * 2 ** attempt * (0.75 + Math.random() * 0.5));
 
-  async function attemptOnce(req: TransportRequest): Promise<Response> {
+  /** One attempt, body included: a response that stalls half-way times out like one that never starts. */
+  async function attemptOnce(req: TransportRequest): Promise<{ response: Response; text: string }> {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), req.timeoutMs ?? timeoutMs);
     try {
-      return await options.fetch(req.url, {
+      const response = await options.fetch(req.url, {
         method: req.method ?? (req.body === undefined ? 'GET' : 'POST'),
         headers: {
           accept: 'application/json',
@@ -140,6 +141,11 @@ export function createTransport(options: TransportOptions): Transport {
         credentials: req.credentials ?? 'omit',
         signal: controller.signal,
       });
+      // Not every fetch aborts a body that is already streaming: race it against the timer.
+      const aborted = new Promise<never>((_, reject) =>
+        controller.signal.addEventListener('abort', () => reject(new DOMException('Timed out', 'AbortError'))),
+      );
+      return { response, text: await Promise.race([response.text(), aborted]) };
     } finally {
       clearTimeout(timer);
     }
@@ -148,8 +154,9 @@ export function createTransport(options: TransportOptions): Transport {
   async function request<T>(req: TransportRequest): Promise<TransportResponse<T>> {
     for (let attempt = 0; ; attempt++) {
       let response: Response;
+      let text: string;
       try {
-        response = await attemptOnce(req);
+        ({ response, text } = await attemptOnce(req));
       } catch (err) {
         const error = toShopletError(err, 'network');
         // A mutation may have reached the server before the connection failed: never resend it.
@@ -158,7 +165,6 @@ export function createTransport(options: TransportOptions): Transport {
         continue;
       }
       if (response.ok) {
-        const text = await response.text();
         let json: T;
         try {
           json = (text ? JSON.parse(text) : null) as T;
@@ -171,15 +177,7 @@ export function createTransport(options: TransportOptions): Transport {
         return { status: response.status, headers: response.headers, json };
       }
       const retryable = response.status === 429 || (req.idempotent && response.status >= 500);
-      if (!retryable || attempt >= retries) {
-        let body: unknown = null;
-        try {
-          body = await response.text();
-        } catch {
-          /* the body is only context for the error */
-        }
-        throw statusError(response.status, req.url, body);
-      }
+      if (!retryable || attempt >= retries) throw statusError(response.status, req.url, text);
       const wait = retryAfterMs(response.headers, Date.now());
       await sleep(wait === null ? backoff(attempt) : Math.min(wait, maxDelay));
     }

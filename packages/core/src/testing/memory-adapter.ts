@@ -136,7 +136,8 @@ export function memoryAdapter(options: MemoryAdapterOptions): MemoryAdapter {
     }
     const others = cart.lines.filter((l) => l.variantId !== variantId);
     const existing = cart.lines.find((l) => l.variantId === variantId);
-    const line = { ...makeLine(product, quantity, variant), id: existing?.id ?? `line-${variantId}` };
+    // Like real backends, line ids belong to one cart: a rebuilt cart has new ones.
+    const line = { ...makeLine(product, quantity, variant), id: existing?.id ?? `${cart.id}/line-${variantId}` };
     return recompute({
       ...cart,
       lines:
@@ -219,6 +220,8 @@ export function memoryAdapter(options: MemoryAdapterOptions): MemoryAdapter {
     async removeLines(cartId, lineIds) {
       await step('removeLines');
       const cart = load(cartId).cart;
+      const unknown = lineIds.find((id) => !cart.lines.some((l) => l.id === id));
+      if (unknown) throw new ShopletError('not_found', `No line ${unknown} in the cart.`, { field: 'lineId' });
       return save(cartId, recompute({ ...cart, lines: cart.lines.filter((l) => !lineIds.includes(l.id)) }));
     },
     async applyDiscount(cartId, codes) {
