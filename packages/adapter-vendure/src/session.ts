@@ -59,6 +59,9 @@ export class VendureSession {
     const transport = transportFor(this.context);
     const headers: Record<string, string> = {};
     if (this.#options.channelToken) headers['vendure-token'] = this.#options.channelToken;
+    // Read the stored token on every request: another tab may have started the session since, and
+    // both tabs must share it or each gets its own order.
+    this.#token = this.context.storage.getItem(this.#storageKey) ?? this.#token;
     if (this.#token) headers.authorization = `Bearer ${this.#token}`;
     return transport.graphql<T>(this.#options.url, document, variables, {
       idempotent,

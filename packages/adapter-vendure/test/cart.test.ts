@@ -188,6 +188,16 @@ describe('session', () => {
     expect(added).toMatchObject({ id: cart.id, totalQuantity: 3 });
   });
 
+  it('joins the session another tab started after this one was opened, so both share one order', async () => {
+    const storage = memoryStorage();
+    const tabA = connect(backend.shopApi, storage);
+    const tabB = connect(backend.shopApi, storage); // opened before A had a session
+    const cart = await tabA.createCart({ lines: [{ variantId: variant(candle, 'ESC-200'), quantity: 1 }] });
+    const added = await tabB.addLines(cart.id, [{ variantId: variant(candle, 'ESC-400'), quantity: 1 }]);
+    expect(added).toMatchObject({ id: cart.id, totalQuantity: 2 });
+    expect(await tabA.getCart(cart.id)).toMatchObject({ id: cart.id, totalQuantity: 2 });
+  });
+
   it("does not see another session's order", async () => {
     const { cart } = await freshCart();
     const stranger = connect(backend.shopApi);
