@@ -1,4 +1,4 @@
-import type { Cart } from '@shoplet/core';
+import { type Cart, currencyDigits, type Money } from '@shoplet/core';
 import { toGid } from './ids.js';
 
 /**
@@ -48,6 +48,10 @@ export interface AjaxCart {
  */
 export function toThemeCart(c: AjaxCart, checkoutUrl: string): Cart {
   const currencyCode = c.currency;
+  // The AJAX Cart API counts in hundredths of the currency's major unit whatever the currency
+  // (¥8,900 arrives as 890000): scale to the currency's own minor units (0 for JPY, 3 for KWD).
+  const scale = 10 ** currencyDigits(currencyCode);
+  const money = (hundredths: number): Money => ({ amount: Math.round((hundredths * scale) / 100), currencyCode });
   const attributes: Record<string, string> = {};
   for (const [key, value] of Object.entries(c.attributes ?? {})) {
     if (value != null) attributes[key] = typeof value === 'string' ? value : JSON.stringify(value);
@@ -72,13 +76,13 @@ export function toThemeCart(c: AjaxCart, checkoutUrl: string): Cart {
               ...(item.featured_image?.height ? { height: item.featured_image.height } : {}),
             }
           : null,
-        unitPrice: { amount: item.final_price, currencyCode },
-        total: { amount: item.final_line_price, currencyCode },
+        unitPrice: money(item.final_price),
+        total: money(item.final_line_price),
       };
     }),
     totalQuantity: c.item_count,
-    subtotal: { amount: c.items_subtotal_price, currencyCode },
-    total: { amount: c.total_price, currencyCode },
+    subtotal: money(c.items_subtotal_price),
+    total: money(c.total_price),
     discountCodes: (c.discount_codes ?? []).map((d) => ({ code: d.code, applicable: d.applicable })),
     attributes,
     checkoutUrl,
