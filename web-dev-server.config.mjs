@@ -3,7 +3,49 @@
 // pages import `@shoplet/core` and friends with no build step. Used by `pnpm start`
 // (scripts/start.mjs), which serves it on 127.0.0.1 only; `npx wds` uses it on its own too (start
 // the demo backend separately; note wds itself then listens on every interface).
+import { createReadStream, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+
+const ROOT = new URL('.', import.meta.url).pathname;
+const MEDIA_TYPES = { '.mp4': 'video/mp4', '.webm': 'video/webm', '.m4s': 'video/iso.segment', '.ts': 'video/mp2t' };
+
+/**
+ * Answers HTTP Range requests for media with 206 Partial Content. The dev server sends whole files
+ * only, and Chromium cannot seek a video served that way (the rail's "jump to", deep links).
+ */
+function rangeRequests(ctx, next) {
+  const type = MEDIA_TYPES[extname(ctx.path)];
+  const range = /^bytes=(\d*)-(\d*)$/.exec(ctx.get('range') ?? '');
+  if (!type || !ctx.path.startsWith('/examples/media/')) return next();
+  const file = normalize(join(ROOT, decodeURIComponent(ctx.path)));
+  let size;
+  try {
+    if (!file.startsWith(ROOT)) return next();
+    size = statSync(file).size;
+  } catch {
+    return next();
+  }
+  ctx.set('accept-ranges', 'bytes');
+  ctx.type = type;
+  if (!range) {
+    ctx.body = createReadStream(file);
+    ctx.length = size;
+    return undefined;
+  }
+  const start = range[1] ? Number(range[1]) : Math.max(0, size - Number(range[2]));
+  const end = range[1] && range[2] ? Math.min(Number(range[2]), size - 1) : size - 1;
+  if (start > end || start >= size) {
+    ctx.status = 416;
+    ctx.set('content-range', `bytes */${size}`);
+    return undefined;
+  }
+  ctx.status = 206;
+  ctx.set('content-range', `bytes ${start}-${end}/${size}`);
+  ctx.length = end - start + 1;
+  ctx.body = createReadStream(file, { start, end });
+  return undefined;
+}
 
 /**
  * @param {{ port?: number, hostname?: string, shopApi?: string }} [options]
@@ -15,12 +57,13 @@ export function createDevServerConfig({
   shopApi = 'http://127.0.0.1:3100/shop-api',
 } = {}) {
   return {
-    rootDir: new URL('.', import.meta.url).pathname,
+    rootDir: ROOT,
     port,
     hostname,
     nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
     watch: false,
     middleware: [
+      rangeRequests,
       // The examples live under /examples/; the root URL opens their index.
       (ctx, next) => {
         if (ctx.path === '/' || ctx.path === '/examples') {
