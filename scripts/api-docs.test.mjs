@@ -52,7 +52,9 @@ function undocumented(files) {
 describe('API documentation', () => {
   for (const pkg of PACKAGES) {
     const files = entryFiles(pkg);
-    it.skipIf(files.length === 0)(`every export of @shoplet/${pkg} has TSDoc with an @example`, () => {
+    it(`every export of @shoplet/${pkg} has TSDoc with an @example`, () => {
+      // No entry found means the exports map and this check drifted apart: fail, never skip.
+      expect(files.length).toBeGreaterThan(0);
       expect(undocumented(files)).toEqual([]);
     });
   }

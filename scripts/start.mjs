@@ -100,6 +100,12 @@ process.on('SIGTERM', () => stop(0));
 
 try {
   await backend.ready;
+  // A backend that dies later would leave pages talking to nothing: say so and stop everything.
+  backend.child.on('exit', (code) => {
+    if (stopping) return;
+    console.error(`\nThe demo backend stopped (exit code ${code}); stopping the demo. Run pnpm start again.`);
+    void stop(1);
+  });
   const shopApi = `http://${HOST}:${backendPort}/shop-api`;
   devServer = await startDevServer({
     config: { ...createDevServerConfig({ port, hostname: HOST, shopApi }), middlewareMode: { server: httpServer } },

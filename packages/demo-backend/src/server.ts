@@ -183,7 +183,11 @@ async function start(options: DemoBackendOptions): Promise<DemoBackend> {
   // testConfig sets `cors: true`, which mergeConfig cannot deepen into an object: assign it.
   // Any origin may call (pages on other local ports). Vendure's bootstrap adds the session header
   // (`vendure-auth-token`) to `exposedHeaders` itself, so browsers can read it.
-  config.apiOptions.cors = { origin: true, credentials: true };
+  // Only the Shop API is open to other origins: the Admin API (default superadmin login in a demo)
+  // must not be drivable by whatever page the developer happens to visit.
+  const shopCors = { origin: true, credentials: true, exposedHeaders: ['vendure-auth-token'] };
+  config.apiOptions.cors = ((req: { url?: string }, callback: (err: Error | null, options: object) => void) =>
+    callback(null, req.url?.startsWith('/admin-api') ? { origin: false } : shopCors)) as never;
 
   const { server } = createTestEnvironment(config);
   // The stock test bootstrap listens on every interface; Vendure's own bootstrap honours

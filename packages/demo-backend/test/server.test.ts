@@ -50,6 +50,15 @@ describe('startDemoBackend', () => {
     expect(shop.lastHeaders.get('access-control-expose-headers')).toContain('vendure-auth-token');
     expect(shop.lastHeaders.get('vendure-auth-token')).toMatch(/\w{20,}/);
   });
+
+  it('does not open the Admin API to other origins', async () => {
+    const res = await fetch(backend.adminApi, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'http://evil.localhost:9999' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(res.headers.get('access-control-allow-origin')).toBeNull();
+  });
 });
 
 describe('demo catalog', () => {
