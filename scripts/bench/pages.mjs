@@ -85,12 +85,11 @@ export function benchPages() {
     // The peers' set-up code, as their docs show it, against this server.
     '/bench-buy-button.js': `
 const client = ShopifyBuy.buildClient({ domain: location.host, storefrontAccessToken: 'bench-token' });
-ShopifyBuy.UI.onReady(client).then((ui) => {
-  for (const id of ['101', '102']) {
-    ui.createComponent('product', { id, node: document.getElementById('product-' + id), moneyFormat: '£{{amount}}',
-      options: { product: { buttonDestination: 'cart' }, cart: { startOpen: false } } });
-  }
-});`,
+const ui = ShopifyBuy.UI.init(client);
+for (const id of ['101', '102']) {
+  ui.createComponent('product', { id, node: document.getElementById('product-' + id), moneyFormat: '£{{amount}}',
+    options: { product: { buttonDestination: 'cart' }, cart: { startOpen: false } } });
+}`,
     '/bench-cloudinary.js': `
 const player = cloudinary.videoPlayer('player', { cloudName: 'demo', secure: true, privateCdn: true, secureDistribution: location.host, analytics: false });
 player.source('coast/clip', { shoppable: {

@@ -44,6 +44,13 @@ responses (served gzip-compressed); "script time" is Chromium's \`ScriptDuration
 part over 50 ms of every long task; CLS sums layout shifts without recent input. Shoplet talks to
 the demo Vendure backend (proxied on the same origin), the Buy Button to a fake Storefront API,
 Cloudinary's player to local media through its private-CDN option; other hosts fail at once.
+
+Notes on the peers: the Buy Button page loads \`buybutton.min.js\` from npm and creates its
+components with \`ShopifyBuy.UI.init(client)\`; its product and cart iframes are created, its
+GraphQL requests are answered by \`scripts/bench/peers/shopify-storefront.mjs\`, and its Google
+Fonts request fails offline. The Cloudinary page loads \`cld-video-player.min.js\` and its CSS; the
+player and its shoppable panel render and play a local MP4 (poster and analytics requests to
+other hosts fail offline, as they would be blocked on a locked-down network).
 ${END}`;
 }
 

@@ -124,7 +124,7 @@ export async function startBenchServer({ pages, backend, port = 0 }) {
         const file = url.pathname.includes('.m3u8') ? null : join(root, 'packages/elements/test-media/clip.mp4');
         if (file) return send(res, 200, TYPES['.mp4'], readFileSync(file), false);
       }
-      if (/\/image\/upload\//.test(url.pathname)) {
+      if (/\/image\/upload\/|\/poster$/.test(url.pathname)) {
         return send(
           res,
           200,

@@ -81,6 +81,7 @@ async function tagFrameCost(n: number, exp: Record<string, string> = {}) {
   el.src = CLIP;
   el.setAttribute('aspect-ratio', '16/9');
   el.style.width = '640px';
+  (globalThis as any).__pos = exp.pos;
   if (exp.container) el.style.containerType = exp.container;
   for (const w of tagWindows(n)) {
     const tag = document.createElement('shoplet-tag') as ShopletTag;
