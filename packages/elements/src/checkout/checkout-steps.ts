@@ -156,7 +156,11 @@ export function shippingStep(a: CheckoutActions, s: CheckoutState): TemplateResu
               return html`<span class="choice-name">${o.name}</span>
                 <span class="choice-price">${o.price.amount === 0 ? a.t('free') : a.format(o.price)}</span>
                 ${window ? html`<span class="choice-note muted">${window}</span>` : nothing}
-                ${o.description ? html`<span class="choice-note muted">${o.description}</span>` : nothing}`;
+                ${
+                  // The backend's description usually repeats the window, in one language only: the
+                  // localized window wins when the option has one.
+                  !window && o.description ? html`<span class="choice-note muted">${o.description}</span>` : nothing
+                }`;
             },
           })
         : nothing
