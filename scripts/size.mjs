@@ -3,6 +3,8 @@
 // `pnpm build` first) and fails when one is exceeded. Two kinds of budget:
 //   { "import": { "from": "@shoplet/core", "names": ["createShoplet"] } }  what a bundler keeps of that import
 //   { "files": ["packages/embed/dist/shoplet.js"] }                          those files, gzip each, summed
+//   { "embed": { "tags": [...], "adapter": "vendure", "base"?: {...} } }    what the script tag loads for such a
+//                                                                           page (minus "base"), from the embed's chunk graph
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -48,6 +50,7 @@ function measureFiles(files) {
 export async function measure(budget) {
   if (budget.import) return measureImport(budget.import);
   if (budget.files) return measureFiles(budget.files);
+  if (budget.embed) return (await import('../packages/embed/scripts/page-weight.mjs')).measurePage(budget.embed);
   throw new Error(`Budget "${budget.name}" needs "import" or "files".`);
 }
 
