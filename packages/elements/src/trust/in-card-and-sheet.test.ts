@@ -31,7 +31,9 @@ function client() {
 const inner = (host: Element, sel: string) => host.shadowRoot!.querySelector<HTMLElement>(sel);
 
 describe('trust, delivery and sharing in the card and the sheet', () => {
-  afterEach(() => document.querySelectorAll('shoplet-sheet').forEach((s) => s.remove()));
+  afterEach(() => {
+    for (const sheet of document.querySelectorAll('shoplet-sheet')) sheet.remove();
+  });
 
   it('the card shows the delivery promise and a share button for its product', async () => {
     const shop = client();
