@@ -1,40 +1,16 @@
 // Browser tests for the elements and the embed: real Chromium through Playwright, TypeScript
 // compiled by esbuild, workspace packages resolved to their src/ through the "source" condition.
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { resolveBrowser } from './scripts/browser.mjs';
+import { ensureEmbedBundle } from './scripts/embed-bundle.mjs';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 
 const { executablePath, args } = await resolveBrowser();
 
-// packages/embed/test runs the production bundle; build it when it is missing or older than the
-// sources it is made from, so a local run never tests a stale bundle.
-function newestSource(dir) {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
-    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts'))
-      newest = Math.max(newest, statSync(path).mtimeMs);
-  }
-  return newest;
-}
-const embed = join(import.meta.dirname, 'packages/embed');
-const bundle = join(embed, 'dist/manifest.json');
-const sources = ['core', 'elements', 'adapter-vendure', 'adapter-shopify', 'embed'].map((p) =>
-  join(import.meta.dirname, 'packages', p, 'src'),
-);
-if (!existsSync(bundle) || statSync(bundle).mtimeMs < Math.max(...sources.map(newestSource))) {
-  console.log('Building the embed bundle for its tests (packages/embed/dist is missing or stale)…');
-  execFileSync(join(import.meta.dirname, 'node_modules/.bin/rollup'), ['-c', '--silent'], {
-    cwd: embed,
-    stdio: 'inherit',
-  });
-}
+// packages/embed/test runs the production bundle: never test a stale one.
+ensureEmbedBundle('its tests');
 
 export default {
   files: ['packages/{elements,embed}/src/**/*.test.ts', 'packages/embed/test/**/*.test.ts'],

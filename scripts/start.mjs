@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startDevServer } from '@web/dev-server';
 import { createDevServerConfig } from '../web-dev-server.config.mjs';
+import { ensureEmbedBundle } from './embed-bundle.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const HOST = '127.0.0.1';
@@ -73,6 +74,9 @@ function startBackend() {
   });
   return { child, ready };
 }
+
+// The script-tag example page uses the built loader; everything else runs from source.
+ensureEmbedBundle('the script-tag example');
 
 const backend = startBackend();
 let devServer;
