@@ -1,14 +1,5 @@
-import {
-  buildDeepLink,
-  type NavigatorShareLike,
-  SHARE_TARGETS,
-  type ShareLinks,
-  type ShareTarget,
-  share,
-  shareLinks,
-  warnOnce,
-  withReferral,
-} from '@shoplet/core';
+import type { NavigatorShareLike, ShareTarget } from '@shoplet/core';
+import { warnOnce } from '@shoplet/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { emit } from '../internal/events.js';
@@ -19,6 +10,16 @@ import { safeUrl } from '../trust/safe-url.js';
 import { shareStrings } from './share.strings.js';
 import { shareStyles } from './share.styles.js';
 import type { ShareMethod } from './share-event.js';
+import type { PreparedShare, ShareInput, ShareMenuHost } from './share-menu.js';
+
+type ShareMenu = typeof import('./share-menu.js');
+// The links and the fallback menu load on first use: a page of share buttons that nobody presses
+// carries only the button.
+let menuModule: Promise<ShareMenu> | undefined;
+const loadMenu = (): Promise<ShareMenu> => {
+  menuModule ??= import('./share-menu.js');
+  return menuModule;
+};
 
 const TAG = 'shoplet-share';
 
@@ -30,14 +31,6 @@ const TAG = 'shoplet-share';
  */
 export interface SharePlatform extends NavigatorShareLike {
   clipboard?: { writeText(text: string): Promise<void> };
-}
-
-interface Prepared {
-  url: string;
-  title: string;
-  text?: string;
-  ref?: string;
-  links: ShareLinks;
 }
 
 const shareIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor"
@@ -104,6 +97,8 @@ export class ShopletShare extends ShopletElement {
   @state() private open = false;
   @state() private announcement = '';
   @state() private failedCopy: string | null = null;
+  /** The share code (links, targets, menu), once loaded. */
+  @state() private menu: ShareMenu | undefined;
   @query('.trigger') private trigger!: HTMLButtonElement;
 
   private readonly source = new OptionalProduct(this, () => this.product);
@@ -139,36 +134,59 @@ export class ShopletShare extends ShopletElement {
     return attribution?.get()?.ref ?? undefined;
   }
 
-  /** The link, title and target URLs to share now. */
-  private prepare(): Prepared {
-    const page = location.href;
-    const base = safeUrl(this.url) ?? page;
-    const ref = this.referral;
-    const post = this.post?.trim() || undefined;
-    const productHandle = this.product?.trim() || undefined;
-    const t = this.time !== undefined && Number.isFinite(this.time) && this.time >= 0 ? this.time : undefined;
-    const url =
-      post || productHandle
-        ? buildDeepLink(base, {
-            ...(post ? { post } : {}),
-            ...(productHandle ? { product: productHandle } : {}),
-            ...(t === undefined ? {} : { t }),
-            ...(ref ? { ref } : {}),
-          })
-        : withReferral(base, ref);
-    const product = this.source.product;
-    const title = this.title.trim() || product?.title || document.title || url;
-    const media = safeUrl(product?.images[0]?.url);
-    const links = shareLinks({
-      url,
-      title,
-      ...(this.text ? { text: this.text } : {}),
-      ...(media ? { media } : {}),
-    });
-    return { url, title, ...(this.text ? { text: this.text } : {}), ...(ref ? { ref } : {}), links };
+  /** The page the link starts from: `url`, else this page; null when neither is http(s). */
+  private get base(): string | null {
+    return safeUrl(this.url) ?? safeUrl(location.href);
   }
 
-  private report(method: ShareMethod, data: Prepared): void {
+  /** The title the button names: the attribute, the product's, the document's ('' = the link). */
+  private get shareTitle(): string {
+    return this.title.trim() || this.source.product?.title || document.title;
+  }
+
+  /** What the link is built from, read from the attributes and the product now. */
+  private input(base: string): ShareInput {
+    const ref = this.referral;
+    const post = this.post?.trim() || undefined;
+    const product = this.product?.trim() || undefined;
+    const t = this.time !== undefined && Number.isFinite(this.time) && this.time >= 0 ? this.time : undefined;
+    const media = safeUrl(this.source.product?.images[0]?.url);
+    return {
+      base,
+      title: this.shareTitle,
+      ...(post ? { post } : {}),
+      ...(product ? { product } : {}),
+      ...(t === undefined ? {} : { t }),
+      ...(ref ? { ref } : {}),
+      ...(this.text ? { text: this.text } : {}),
+      ...(media ? { media } : {}),
+    };
+  }
+
+  /** The link, title and target URLs to share now; null until the share code has loaded. */
+  private prepare(): PreparedShare | null {
+    const base = this.base;
+    if (!base || !this.menu) return null;
+    try {
+      return this.menu.prepareShare(this.input(base));
+    } catch (err) {
+      warnOnce('invalid-attribute', `<${TAG}>: ${err instanceof Error ? err.message : String(err)}`);
+      return null;
+    }
+  }
+
+  private readonly menuHost: ShareMenuHost = {
+    t: (key) => this.t(key),
+    copy: (method) => this.copy(method),
+    onLink: (method) => this.onLink(method),
+  };
+
+  /** Starts loading the share code when the shopper heads for the button, so a click shares at once. */
+  private readonly warm = () => {
+    void loadMenu();
+  };
+
+  private report(method: ShareMethod, data: PreparedShare): void {
     const handle = this.product?.trim() || undefined;
     const post = this.post?.trim() || undefined;
     emit(this, 'shoplet-share', {
@@ -193,10 +211,13 @@ export class ShopletShare extends ShopletElement {
       this.close(true);
       return;
     }
+    const menu = await loadMenu();
+    this.menu = menu;
     const data = this.prepare();
+    if (!data) return;
     const platform = this.platformOrDefault;
     if (typeof platform?.share === 'function') {
-      const result = await share(
+      const result = await menu.share(
         { url: data.url, title: data.title, ...(data.text ? { text: data.text } : {}) },
         platform,
       );
@@ -256,12 +277,14 @@ export class ShopletShare extends ShopletElement {
   }
 
   private onLink(method: ShareTarget): void {
-    this.report(method, this.prepare());
+    const data = this.prepare();
+    if (data) this.report(method, data);
     this.close(true);
   }
 
   private async copy(method: 'copy' | 'discord'): Promise<void> {
     const data = this.prepare();
+    if (!data) return;
     const clipboard = this.platformOrDefault?.clipboard;
     this.announcement = '';
     await this.updateComplete; // an emptied live region makes the same message heard again
@@ -282,46 +305,20 @@ export class ShopletShare extends ShopletElement {
     this.close(true);
   }
 
-  private renderTarget(id: ShareTarget, label: string, links: ShareLinks) {
-    if (id === 'copy' || id === 'discord') {
-      return html`<li>
-        <button class="target" part="target" data-target=${id} @click=${() => this.copy(id)}>
-          <span>${id === 'copy' ? this.t('shareCopy') : label}</span>
-          ${id === 'discord' ? html`<span class="note muted">${this.t('shareDiscordNote')}</span>` : nothing}
-        </button>
-      </li>`;
-    }
-    const href = links[id];
-    const email = id === 'email';
-    return html`<li>
-      <a
-        class="target"
-        part="target"
-        data-target=${id}
-        href=${href}
-        target=${email ? nothing : '_blank'}
-        rel="noopener noreferrer"
-        @click=${() => this.onLink(id)}
-        >${email ? this.t('shareEmail') : label}${email ? nothing : html`<span class="vh"> ${this.t('shareNewTab')}</span>`}</a
-      >
-    </li>`;
-  }
-
   protected override render() {
-    let data: Prepared | null = null;
-    try {
-      data = this.prepare();
-    } catch (err) {
-      warnOnce('invalid-attribute', `<${TAG}>: ${err instanceof Error ? err.message : String(err)}`);
-    }
-    const name = data?.title && data.title !== data.url ? data.title : '';
+    const base = this.base;
+    if (!base) warnOnce('invalid-attribute', `<${TAG}>: this page has no http(s) address to share; the button is off.`);
+    const links = this.open ? (this.prepare()?.links ?? null) : null;
+    const name = this.shareTitle;
     return html`<button
         class="secondary trigger"
         part="button"
         aria-expanded=${this.open ? 'true' : 'false'}
         aria-controls="menu"
-        ?disabled=${!data}
+        ?disabled=${!base}
         @click=${this.onTrigger}
+        @pointerenter=${this.warm}
+        @focus=${this.warm}
       >
         ${shareIcon}<span>${this.t('share')}</span>${name ? html`<span class="vh">: ${name}</span>` : nothing}
       </button>
@@ -330,15 +327,13 @@ export class ShopletShare extends ShopletElement {
         class="menu"
         part="menu"
         tabindex="-1"
-        ?hidden=${!this.open || !data}
+        ?hidden=${!this.open || !links}
         @keydown=${this.onMenuKey}
         @focusout=${this.onFocusOut}
       >
         ${
-          data && this.open
-            ? html`<ul aria-label=${this.t('shareTo')}>
-                ${SHARE_TARGETS.map(({ id, label }) => this.renderTarget(id, label, data.links))}
-              </ul>
+          links
+            ? html`${this.menu?.renderShareTargets(this.menuHost, links)}
               ${
                 this.failedCopy
                   ? html`<label class="fallback"
