@@ -1,12 +1,12 @@
 import type { Cart, Shoplet } from '@shoplet/core';
 import { html, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
-import { cartStrings, pluralKey } from '../cart/cart.strings.js';
 import { ensureCart } from '../cart/cart-registry.js';
 import { emit } from '../internal/events.js';
 import { ShopletElement } from '../internal/shoplet-element.js';
 import { StoreController } from '../internal/store-controller.js';
 import { theme } from '../internal/theme.js';
+import { cartButtonStrings, pluralKey } from './cart-button.strings.js';
 import { cartButtonStyles } from './cart-button.styles.js';
 
 /**
@@ -34,7 +34,7 @@ export class ShopletCartButton extends ShopletElement {
   static override styles = [theme, cartButtonStyles];
 
   /** The built-in strings by language (`setStrings` overrides them). */
-  static readonly defaultStrings = cartStrings;
+  static readonly defaultStrings = cartButtonStrings;
 
   @state() private announcement = '';
   private readonly cart = new StoreController<Cart | null>(this);

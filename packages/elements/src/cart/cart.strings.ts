@@ -1,4 +1,7 @@
-import { type ShopletStrings, setStrings } from '../internal/i18n.js';
+import { type CartButtonStrings, cartButtonStrings } from '../cart-button/cart-button.strings.js';
+import { setStrings } from '../internal/i18n.js';
+
+export { pluralKey } from '../cart-button/cart-button.strings.js';
 
 /**
  * The strings of `<shoplet-cart>`, `<shoplet-cart-button>` and `<shoplet-checkout>`. They join
@@ -8,16 +11,12 @@ import { type ShopletStrings, setStrings } from '../internal/i18n.js';
  * @example
  * setStrings('en', { cartTitle: 'Your bag', checkout: 'Go to checkout' });
  */
-export interface CartStrings {
+export interface CartStrings extends CartButtonStrings {
   cartTitle: string;
   cartEmpty: string;
   cartLoading: string;
   cartLoadError: string;
   continueShopping: string;
-  cartButtonOne: string;
-  cartButtonOther: string;
-  cartUpdatedOne: string;
-  cartUpdatedOther: string;
   lineOptions: string;
   unitPrice: string;
   decrease: string;
@@ -58,15 +57,12 @@ declare module '../internal/i18n.js' {
 }
 
 const en: CartStrings = {
+  ...cartButtonStrings.en,
   cartTitle: 'Your cart',
   cartEmpty: 'Your cart is empty.',
   cartLoading: 'Loading your cart…',
   cartLoadError: 'Your cart could not be loaded: {message}',
   continueShopping: 'Continue shopping',
-  cartButtonOne: 'Cart, {count} item',
-  cartButtonOther: 'Cart, {count} items',
-  cartUpdatedOne: 'Cart updated: {count} item',
-  cartUpdatedOther: 'Cart updated: {count} items',
   lineOptions: 'Options',
   unitPrice: '{price} each',
   decrease: 'Decrease quantity of {title}',
@@ -102,15 +98,12 @@ const en: CartStrings = {
 };
 
 const de: CartStrings = {
+  ...cartButtonStrings.de,
   cartTitle: 'Dein Warenkorb',
   cartEmpty: 'Dein Warenkorb ist leer.',
   cartLoading: 'Warenkorb wird geladen…',
   cartLoadError: 'Der Warenkorb konnte nicht geladen werden: {message}',
   continueShopping: 'Weiter einkaufen',
-  cartButtonOne: 'Warenkorb, {count} Artikel',
-  cartButtonOther: 'Warenkorb, {count} Artikel',
-  cartUpdatedOne: 'Warenkorb aktualisiert: {count} Artikel',
-  cartUpdatedOther: 'Warenkorb aktualisiert: {count} Artikel',
   lineOptions: 'Optionen',
   unitPrice: 'je {price}',
   decrease: 'Menge von {title} verringern',
@@ -146,15 +139,12 @@ const de: CartStrings = {
 };
 
 const ja: CartStrings = {
+  ...cartButtonStrings.ja,
   cartTitle: 'カート',
   cartEmpty: 'カートは空です。',
   cartLoading: 'カートを読み込み中…',
   cartLoadError: 'カートを読み込めませんでした: {message}',
   continueShopping: '買い物を続ける',
-  cartButtonOne: 'カート、{count}点',
-  cartButtonOther: 'カート、{count}点',
-  cartUpdatedOne: 'カートを更新しました: {count}点',
-  cartUpdatedOther: 'カートを更新しました: {count}点',
   lineOptions: 'オプション',
   unitPrice: '単価 {price}',
   decrease: '{title}の数量を減らす',
@@ -197,23 +187,3 @@ const ja: CartStrings = {
  */
 export const cartStrings: Record<'en' | 'de' | 'ja', CartStrings> = { en, de, ja };
 for (const [lang, table] of Object.entries(cartStrings)) setStrings(lang, table);
-
-/** The string keys whose wording depends on a count. */
-type PluralBase = 'cartButton' | 'cartUpdated';
-
-/**
- * Picks the `…One` or `…Other` string for `count` by the locale's plural rules.
- *
- * @example
- * pluralKey('en', 'cartButton', 1); // 'cartButtonOne'
- */
-export function pluralKey(locale: string | undefined, base: PluralBase, count: number): keyof ShopletStrings {
-  let rule = 'other';
-  try {
-    rule = new Intl.PluralRules(locale || 'en').select(count);
-  } catch {
-    // An invalid locale tag: English rules are a fine fallback.
-    rule = count === 1 ? 'one' : 'other';
-  }
-  return rule === 'one' ? `${base}One` : `${base}Other`;
-}

@@ -1,0 +1,69 @@
+import { type ShopletStrings, setStrings } from '../internal/i18n.js';
+
+/**
+ * The strings of `<shoplet-cart-button>`: its label and the count announcement, each in a
+ * singular and a plural form. Kept apart from the cart drawer's strings so a page with only the
+ * button loads only these. They join {@link ShopletStrings} through declaration merging.
+ *
+ * @example
+ * setStrings('en', { cartButtonOne: 'Bag, {count} item', cartButtonOther: 'Bag, {count} items' });
+ */
+export interface CartButtonStrings {
+  cartButtonOne: string;
+  cartButtonOther: string;
+  cartUpdatedOne: string;
+  cartUpdatedOther: string;
+}
+
+declare module '../internal/i18n.js' {
+  // Optional here so the base tables stay complete on their own; the tables below are checked in full.
+  interface ShopletStrings extends Partial<CartButtonStrings> {}
+}
+
+/**
+ * The cart button's built-in strings by language, registered with `setStrings` on import.
+ *
+ * @example
+ * cartButtonStrings.de.cartButtonOther; // 'Warenkorb, {count} Artikel'
+ */
+export const cartButtonStrings: Record<'en' | 'de' | 'ja', CartButtonStrings> = {
+  en: {
+    cartButtonOne: 'Cart, {count} item',
+    cartButtonOther: 'Cart, {count} items',
+    cartUpdatedOne: 'Cart updated: {count} item',
+    cartUpdatedOther: 'Cart updated: {count} items',
+  },
+  de: {
+    cartButtonOne: 'Warenkorb, {count} Artikel',
+    cartButtonOther: 'Warenkorb, {count} Artikel',
+    cartUpdatedOne: 'Warenkorb aktualisiert: {count} Artikel',
+    cartUpdatedOther: 'Warenkorb aktualisiert: {count} Artikel',
+  },
+  ja: {
+    cartButtonOne: 'カート、{count}点',
+    cartButtonOther: 'カート、{count}点',
+    cartUpdatedOne: 'カートを更新しました: {count}点',
+    cartUpdatedOther: 'カートを更新しました: {count}点',
+  },
+};
+for (const [lang, table] of Object.entries(cartButtonStrings)) setStrings(lang, table);
+
+/** The string keys whose wording depends on a count. */
+type PluralBase = 'cartButton' | 'cartUpdated';
+
+/**
+ * Picks the `…One` or `…Other` string for `count` by the locale's plural rules.
+ *
+ * @example
+ * pluralKey('en', 'cartButton', 1); // 'cartButtonOne'
+ */
+export function pluralKey(locale: string | undefined, base: PluralBase, count: number): keyof ShopletStrings {
+  let rule = 'other';
+  try {
+    rule = new Intl.PluralRules(locale || 'en').select(count);
+  } catch {
+    // An invalid locale tag: English rules are a fine fallback.
+    rule = count === 1 ? 'one' : 'other';
+  }
+  return rule === 'one' ? `${base}One` : `${base}Other`;
+}
