@@ -1,7 +1,7 @@
 import type { DeliveryPolicy } from '@shoplet/core';
-import { transitDays } from './inline-checkout.js';
 import { activeShippingMethodsQuery } from './queries.js';
 import type { VendureShared } from './shared.js';
+import { transitDays } from './transit.js';
 
 /** What a Vendure server cannot tell about dispatch; override any of it with `vendure({ delivery })`. */
 const DEFAULT_POLICY: Omit<DeliveryPolicy, 'transit'> = {

@@ -8,12 +8,15 @@ import {
   ShopletError,
 } from '@shoplet/core';
 import { loadActiveOrder } from './cart.js';
+import { PAYMENT_METHODS_QUERY, shippingQuery } from './checkout-queries.js';
 import { errorFromResult, isErrorResult } from './error-results.js';
 import { htmlToText } from './html.js';
-import { toCart, toOrder, type VendureOrder } from './map-order.js';
+import { toCart, type VendureOrder } from './map-order.js';
+import { toOrder } from './map-placed-order.js';
 import { type OrderStep, runOrderSteps } from './order-mutations.js';
-import { ERROR_FIELDS, orderFragment, PAYMENT_METHODS_QUERY, shippingQuery } from './queries.js';
+import { ERROR_FIELDS, orderFragment } from './queries.js';
 import type { VendureShared } from './shared.js';
+import { transitDays } from './transit.js';
 
 interface ShippingQuote {
   id: string;
@@ -27,30 +30,6 @@ interface ShippingQuote {
 }
 
 const REQUIRED_ADDRESS: (keyof Address)[] = ['fullName', 'streetLine1', 'city', 'postalCode', 'countryCode'];
-
-function days(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
-}
-
-/**
- * Reads a transit window in work days from a shipping method: its `minDays`/`maxDays` custom
- * fields, else the same keys in the metadata its calculator returned.
- *
- * @example
- * transitDays({ customFields: { minDays: 2, maxDays: 4 } }); // { minDays: 2, maxDays: 4 }
- */
-export function transitDays(method: {
-  customFields?: ShippingQuote['customFields'];
-  metadata?: ShippingQuote['metadata'];
-}): {
-  minDays?: number;
-  maxDays?: number;
-} {
-  const min = days(method.customFields?.minDays) ?? days(method.metadata?.minDays);
-  const max = days(method.customFields?.maxDays) ?? days(method.metadata?.maxDays);
-  if (min === undefined || max === undefined || max < min) return {};
-  return { minDays: min, maxDays: max };
-}
 
 function splitName(fullName: string): { firstName: string; lastName: string } {
   const parts = fullName.trim().split(/\s+/);

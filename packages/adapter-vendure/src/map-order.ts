@@ -1,4 +1,4 @@
-import type { Cart, CartLine, Order } from '@shoplet/core';
+import type { Cart, CartLine } from '@shoplet/core';
 import { toImage, type VendureAsset } from './map-product.js';
 
 /**
@@ -65,7 +65,13 @@ export function emptyCart(currencyCode: string): Cart {
   };
 }
 
-function toLine(line: VendureOrder['lines'][number], currencyCode: string, origin: string): CartLine {
+/**
+ * Maps an order line onto a normalized {@link CartLine} (cart and placed order alike).
+ *
+ * @example
+ * const lines = order.lines.map((line) => toLine(line, order.currencyCode, origin));
+ */
+export function toLine(line: VendureOrder['lines'][number], currencyCode: string, origin: string): CartLine {
   const variant = line.productVariant;
   const order = (groupId: string) => variant.product.optionGroups.findIndex((g) => g.id === groupId);
   const selectedOptions = [...variant.options]
@@ -145,22 +151,5 @@ export function toCart(order: VendureOrder, origin: string): Cart {
     discountCodes: order.couponCodes.map((code) => ({ code, applicable: discounted })),
     attributes: readAttributes(order.customFields),
     checkoutUrl: null,
-  };
-}
-
-/**
- * Maps a placed order onto the normalized {@link Order}.
- *
- * @example
- * const placed = toOrder(result, 'http://127.0.0.1:3100'); // { code, state: 'PaymentSettled', … }
- */
-export function toOrder(order: VendureOrder, origin: string): Order {
-  const currencyCode = order.currencyCode;
-  return {
-    code: order.code,
-    state: order.state,
-    lines: order.lines.map((line) => toLine(line, currencyCode, origin)),
-    total: { amount: order.totalWithTax, currencyCode },
-    shipping: { amount: order.shippingWithTax, currencyCode },
   };
 }

@@ -97,20 +97,6 @@ ${orderFragment(features)}`;
 }
 
 /**
- * The eligible shipping methods of the active order, with their delivery windows when the server has them.
- *
- * @example
- * const { eligibleShippingMethods } = await session.query(shippingQuery(features));
- */
-export function shippingQuery(features: SchemaFeatures): string {
-  const custom = features.deliveryDays ? 'customFields { minDays maxDays }' : '';
-  return `query ShopletShippingMethods {
-  eligibleShippingMethods { id code name description price priceWithTax metadata ${custom} }
-  activeOrder { currencyCode }
-}`;
-}
-
-/**
  * The shop's active shipping methods with their windows, for the delivery policy.
  *
  * @example
@@ -120,13 +106,3 @@ export function activeShippingMethodsQuery(features: SchemaFeatures): string {
   const custom = features.deliveryDays ? 'customFields { minDays maxDays }' : '';
   return `query ShopletShippingWindows { activeShippingMethods { id code name ${custom} } }`;
 }
-
-/**
- * The payment methods for the active order, with whether each is eligible.
- *
- * @example
- * const { eligiblePaymentMethods } = await session.query(PAYMENT_METHODS_QUERY);
- */
-export const PAYMENT_METHODS_QUERY = `query ShopletPaymentMethods {
-  eligiblePaymentMethods { id code name description isEligible eligibilityMessage }
-}`;

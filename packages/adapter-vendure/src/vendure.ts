@@ -1,7 +1,7 @@
 import type { AdapterCapabilities, DeliveryPolicy, ShopletAdapter } from '@shoplet/core';
 import { addLines, applyDiscount, createCart, getCart, removeLines, setAttributes, updateLines } from './cart.js';
 import { deliveryPolicy } from './delivery.js';
-import { createInlineCheckout } from './inline-checkout.js';
+import { lazyInlineCheckout } from './lazy-checkout.js';
 import { resolveOptions, type VendureOptions } from './options.js';
 import { getProducts } from './products.js';
 import { detectFeatures, type SchemaFeatures } from './schema-features.js';
@@ -82,7 +82,7 @@ export function vendure(options: VendureAdapterOptions): ShopletAdapter {
     applyDiscount: (_cartId, codes) => applyDiscount(shared, codes),
     setAttributes: (_cartId, attributes) => setAttributes(shared, attributes),
     checkout: async () => ({ kind: 'inline', provider: 'Vendure' }),
-    inline: createInlineCheckout(shared),
+    inline: lazyInlineCheckout(shared),
     deliveryPolicy: () => deliveryPolicy(shared, delivery),
   };
 }

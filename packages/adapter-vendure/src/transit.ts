@@ -1,0 +1,23 @@
+function days(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
+}
+
+/**
+ * Reads a transit window in work days from a shipping method: its `minDays`/`maxDays` custom
+ * fields, else the same keys in the metadata its calculator returned.
+ *
+ * @example
+ * transitDays({ customFields: { minDays: 2, maxDays: 4 } }); // { minDays: 2, maxDays: 4 }
+ */
+export function transitDays(method: {
+  customFields?: { minDays?: number | null; maxDays?: number | null } | null;
+  metadata?: Record<string, unknown> | null;
+}): {
+  minDays?: number;
+  maxDays?: number;
+} {
+  const min = days(method.customFields?.minDays) ?? days(method.metadata?.minDays);
+  const max = days(method.customFields?.maxDays) ?? days(method.metadata?.maxDays);
+  if (min === undefined || max === undefined || max < min) return {};
+  return { minDays: min, maxDays: max };
+}
