@@ -113,7 +113,9 @@ function sharedChunks(id) {
   const extra = /\/core\/src\/([a-z-]+)\.ts$/.exec(path)?.[1];
   if (extra && /^(trust|analytics|analytics-items|attribution|consent)$/.test(extra)) return 'trust-core';
   if (extra && /^(delivery|delivery-format)$/.test(extra)) return 'delivery-core';
-  if (extra && /^(share|deep-link)$/.test(extra)) return 'share-core';
+  // Video and feed read deep links without sharing: keep the two apart so neither carries the other.
+  if (extra === 'deep-link') return 'deep-link';
+  if (extra === 'share') return 'share-core';
   return undefined;
 }
 
