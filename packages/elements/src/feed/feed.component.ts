@@ -83,6 +83,23 @@ export class ShopletFeed extends ShopletElement {
     this.goTo(this.current - 1);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('hashchange', this.onHashChange);
+  }
+
+  /** A deep link followed on this page scrolls to its post; the post's video then seeks and opens the product. */
+  private onHashChange = () => {
+    const target = peekDeepLink()?.post;
+    const index = target ? this.posts.findIndex((p) => p.id === target) : -1;
+    if (index >= 0) this.goTo(index, 'auto');
+  };
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') && this.src) void this.load(this.src);
     if (changed.has('posts')) {

@@ -114,6 +114,14 @@ describe('<shoplet-feed>', () => {
         'its video',
       );
       await until(() => Math.abs(video.time - 2) < 0.05, 'the video at 2 s');
+      // A link followed later on the same page (hashchange) moves the feed too.
+      location.hash = '#shoplet=post-2&t=3';
+      await until(() => el.current === 2, 'post 3 on screen');
+      const third = await until(
+        () => el.shadowRoot!.querySelectorAll('article')[2]!.querySelector('shoplet-video'),
+        'its video',
+      );
+      await until(() => Math.abs(third.time - 3) < 0.05, 'the video at 3 s');
     } finally {
       history.replaceState(null, '', location.pathname + location.search);
     }
