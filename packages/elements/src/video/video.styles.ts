@@ -101,6 +101,11 @@ export const videoStyles = css`
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
+  @container (max-width: 24rem) {
+    .time {
+      display: none;
+    }
+  }
   .failed {
     position: absolute;
     inset: 0;
