@@ -1,5 +1,38 @@
 import { ShopletError } from './errors.js';
-import { withReferral } from './share.js';
+
+/** @internal An absolute http(s) URL, or an `invalid_input` error naming the field. */
+export function absoluteUrl(url: string, field: string): URL {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new ShopletError(
+      'invalid_input',
+      `${field} must be an absolute URL such as 'https://shop.example/p/shirt' (got ${JSON.stringify(url)}).`,
+      { field },
+    );
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+    throw new ShopletError('invalid_input', `${field} must be an http(s) URL (got ${JSON.stringify(url)}).`, { field });
+  }
+  return parsed;
+}
+
+/**
+ * Adds the sharer's referral code to a URL as a query parameter (`?sl_ref=ana`), keeping the rest of
+ * the URL, its hash (deep links) included. An empty `ref` leaves the URL unchanged.
+ *
+ * @example
+ * withReferral('https://shop.example/blog/look#shoplet=look', 'ana');
+ * // 'https://shop.example/blog/look?sl_ref=ana#shoplet=look'
+ */
+export function withReferral(url: string, ref: string | undefined, param = 'sl_ref'): string {
+  const parsed = absoluteUrl(url, 'url');
+  const code = ref?.trim();
+  if (!code) return url;
+  parsed.searchParams.set(param, code);
+  return parsed.toString();
+}
 
 /**
  * What a deep link points at: a post, a moment in its video, a product, and who shared it.

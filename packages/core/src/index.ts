@@ -26,7 +26,7 @@ export {
 export type { CartApi, CartStatus } from './cart.js';
 export { type BoundInlineCheckout, createShoplet, type Shoplet } from './client.js';
 export { type Consent, type ConsentOptions, type ConsentPurpose, createConsent } from './consent.js';
-export { buildDeepLink, type DeepLink, type DeepLinkTarget, parseDeepLink } from './deep-link.js';
+export { buildDeepLink, type DeepLink, type DeepLinkTarget, parseDeepLink, withReferral } from './deep-link.js';
 export { type DeliveryInput, estimateDelivery, validateDeliveryPolicy } from './delivery.js';
 export {
   type DeliveryMessages,
@@ -59,7 +59,6 @@ export {
   type ShareTarget,
   share,
   shareLinks,
-  withReferral,
 } from './share.js';
 export { defaultStorage, memoryStorage, namespaced } from './storage.js';
 export {

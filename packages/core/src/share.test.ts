@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SHARE_TARGETS, share, shareLinks, withReferral } from './share.js';
+import { withReferral } from './deep-link.js';
+import { SHARE_TARGETS, share, shareLinks } from './share.js';
 
 const url = 'https://shop.example/p/linen-shirt';
 

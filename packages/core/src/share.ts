@@ -1,3 +1,4 @@
+import { absoluteUrl, withReferral } from './deep-link.js';
 import { ShopletError } from './errors.js';
 
 /**
@@ -64,39 +65,6 @@ export const SHARE_TARGETS: readonly { id: ShareTarget; label: string }[] = [
   { id: 'email', label: 'Email' },
   { id: 'copy', label: 'Copy link' },
 ];
-
-function absoluteUrl(url: string, field: string): URL {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw new ShopletError(
-      'invalid_input',
-      `${field} must be an absolute URL such as 'https://shop.example/p/shirt' (got ${JSON.stringify(url)}).`,
-      { field },
-    );
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-    throw new ShopletError('invalid_input', `${field} must be an http(s) URL (got ${JSON.stringify(url)}).`, { field });
-  }
-  return parsed;
-}
-
-/**
- * Adds the sharer's referral code to a URL as a query parameter (`?sl_ref=ana`), keeping the rest of
- * the URL, its hash (deep links) included. An empty `ref` leaves the URL unchanged.
- *
- * @example
- * withReferral('https://shop.example/blog/look#shoplet=look', 'ana');
- * // 'https://shop.example/blog/look?sl_ref=ana#shoplet=look'
- */
-export function withReferral(url: string, ref: string | undefined, param = 'sl_ref'): string {
-  const parsed = absoluteUrl(url, 'url');
-  const code = ref?.trim();
-  if (!code) return url;
-  parsed.searchParams.set(param, code);
-  return parsed.toString();
-}
 
 const q = encodeURIComponent;
 
