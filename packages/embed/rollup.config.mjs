@@ -119,6 +119,28 @@ function sharedChunks(id) {
   return undefined;
 }
 
+/**
+ * Production only: marks `warnOnce(…)` calls pure, so Rollup drops them with their messages
+ * (development warnings are for developers; the production build is silent, as in Lit).
+ */
+function dropDevWarnings() {
+  return {
+    name: 'shoplet-drop-dev-warnings',
+    transform(code, id) {
+      if (!/\/packages\/[a-z-]+\/src\//.test(id) || !code.includes('warnOnce(')) return null;
+      const out = code
+        .split('\n')
+        .map((line) =>
+          /^\s*(\*|\/\/|export function)/.test(line)
+            ? line
+            : line.replaceAll(/\bwarnOnce\(/g, '/*@__PURE__*/ warnOnce('),
+        )
+        .join('\n');
+      return { code: out, map: null };
+    },
+  };
+}
+
 const build = (dev) => ({
   input: { shoplet: resolve(dir, 'src/shoplet.ts') },
   plugins: [
@@ -132,6 +154,7 @@ const build = (dev) => ({
       },
     }),
     workspaceSources(),
+    !dev && dropDevWarnings(),
     nodeResolve({
       browser: true,
       extensions: ['.ts', '.mjs', '.js'],
