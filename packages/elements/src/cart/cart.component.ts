@@ -4,6 +4,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { ShopletElement } from '../internal/shoplet-element.js';
 import { StoreController } from '../internal/store-controller.js';
 import { theme } from '../internal/theme.js';
+import { totalsStyles } from '../internal/totals.styles.js';
 import '../checkout/checkout.js';
 import '../delivery/delivery.js';
 import '../trust/trust.js';
@@ -79,7 +80,7 @@ const ROLLBACK = {
  * <shoplet-cart></shoplet-cart>
  */
 export class ShopletCart extends ShopletElement {
-  static override styles = [theme, cartStyles];
+  static override styles = [theme, totalsStyles, cartStyles];
 
   /** The built-in strings by language (`setStrings` overrides them). */
   static readonly defaultStrings = cartStrings;

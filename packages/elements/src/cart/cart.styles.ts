@@ -254,22 +254,8 @@ export const cartStyles = css`
     border-radius: 50%;
     background: none;
   }
-  .totals {
-    display: grid;
-    gap: 0.25rem;
-    margin: 0;
-  }
-  .totals div {
-    display: flex;
-    justify-content: space-between;
-  }
-  .totals dd {
-    margin: 0;
-  }
+  /* The drawer's grand total is a touch larger than the checkout's (totals.styles.ts). */
   .grand {
-    font-weight: 700;
     font-size: 1.0625em;
-    border-top: 1px solid var(--_border);
-    padding-top: 0.375rem;
   }
 `;

@@ -5,6 +5,7 @@ import { cartStrings } from '../cart/cart.strings.js';
 import { emit, toMajorUnits } from '../internal/events.js';
 import { ShopletElement } from '../internal/shoplet-element.js';
 import { theme } from '../internal/theme.js';
+import { totalsStyles } from '../internal/totals.styles.js';
 import { checkoutStrings } from './checkout.strings.js';
 import { checkoutStyles } from './checkout.styles.js';
 import {
@@ -50,7 +51,7 @@ import { addressStep, doneStep, emailStep, handoffStep, paymentStep, shippingSte
  * <shoplet-checkout></shoplet-checkout>
  */
 export class ShopletCheckout extends ShopletElement {
-  static override styles = [theme, checkoutStyles];
+  static override styles = [theme, totalsStyles, checkoutStyles];
 
   /** The built-in strings by language (`setStrings` overrides them). */
   static readonly defaultStrings = {

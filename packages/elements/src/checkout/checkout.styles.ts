@@ -116,23 +116,6 @@ export const checkoutStyles = css`
   .step-actions .primary {
     flex: 1;
   }
-  .totals {
-    display: grid;
-    gap: 0.25rem;
-    margin: 0;
-  }
-  .totals div {
-    display: flex;
-    justify-content: space-between;
-  }
-  .totals dd {
-    margin: 0;
-  }
-  .grand {
-    font-weight: 700;
-    border-top: 1px solid var(--_border);
-    padding-top: 0.375rem;
-  }
   .order-code {
     margin: 0;
     font-size: 1.25em;
