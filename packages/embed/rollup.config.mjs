@@ -9,6 +9,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 import { transform } from 'esbuild';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 const dir = import.meta.dirname;
 const packages = resolve(dir, '..');
@@ -155,6 +156,7 @@ const build = (dev) => ({
     }),
     workspaceSources(),
     !dev && dropDevWarnings(),
+    !dev && minifyTemplates(),
     nodeResolve({
       browser: true,
       extensions: ['.ts', '.mjs', '.js'],
