@@ -6,9 +6,11 @@
  * `<pre>` or `<textarea>`). Expressions stay as they are; templates nested in them are minified too.
  */
 export function minifyTemplates() {
-  const css = (text) =>
+  const css = (text, first = false, last = false) =>
     text
       .replaceAll(/\/\*[\s\S]*?\*\//g, '')
+      .replace(first ? /^\s+/ : /^/, '')
+      .replace(last ? /\s+$/ : /$/, '')
       .replaceAll(/\s+/g, ' ')
       .replaceAll(/\s*([{};,])\s*/g, '$1')
       .replaceAll(/:\s+/g, ':')
@@ -56,12 +58,12 @@ export function minifyTemplates() {
         if (code[i] === '\\') i++;
         else if (code[i] === '$' && code[i + 1] === '{') {
           const close = expressionEnd(code, i + 2);
-          text += `${minify(code.slice(at, i))}\${${minifyCode(code.slice(i + 2, close))}}`;
+          text += `${minify(code.slice(at, i), at === open)}\${${minifyCode(code.slice(i + 2, close))}}`;
           at = close + 1;
           i = close;
         }
       }
-      text += minify(code.slice(at, end));
+      text += minify(code.slice(at, end), at === open, true);
       out += code.slice(last, open) + text;
       last = end;
       tag.lastIndex = end;
