@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: the inputs are JavaScript source text holding templates
 import { describe, expect, it } from 'vitest';
 import { minifyTemplates } from '../packages/embed/scripts/minify-templates.mjs';
 
