@@ -11,7 +11,7 @@ export { ShopletFeed, type ShopletFeedChangeDetail } from './feed/feed.component
 export type { ShopletFeedChangeEvent } from './feed/feed.js';
 export { type FeedContent, loadFeed, readFeed } from './feed/read-feed.js';
 export { ShopletImage } from './image/image.component.js';
-export { shopletContext } from './internal/context.js';
+export { closestStore, isStore, type StoreContext } from './internal/context.js';
 export { $defaultClient, getDefaultClient, setDefaultClient } from './internal/default-client.js';
 export { define } from './internal/define.js';
 export {

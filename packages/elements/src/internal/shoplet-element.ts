@@ -1,8 +1,7 @@
-import { consume } from '@lit/context';
 import { type Shoplet, warnOnce } from '@shoplet/core';
 import { LitElement } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { shopletContext } from './context.js';
+import { property } from 'lit/decorators.js';
+import { closestStore, isStore } from './context.js';
 import { $defaultClient } from './default-client.js';
 import { type ShopletStrings, type StringOverrides, translate } from './i18n.js';
 import { StoreController } from './store-controller.js';
@@ -26,16 +25,29 @@ export class ShopletElement extends LitElement {
   /** Language of the element's strings; defaults to the client's locale, then the page's `lang`. */
   @property({ reflect: false }) locale: string | undefined;
 
-  /** `null` inside a store that is still starting, `undefined` outside any store. */
-  @consume({ context: shopletContext, subscribe: true })
-  @state()
-  protected storeClient: Shoplet | null | undefined;
-
   private readonly pageClient = new StoreController<Shoplet | undefined>(this);
+  private readonly storeValue = new StoreController<Shoplet | null>(this);
+  private inStore = false;
 
   constructor() {
     super();
     this.pageClient.track($defaultClient);
+  }
+
+  /** `null` inside a store that is still starting, `undefined` outside any store. */
+  protected get storeClient(): Shoplet | null | undefined {
+    return this.inStore ? (this.storeValue.value ?? null) : undefined;
+  }
+
+  /** Follows the nearest `<shoplet-store>`; a store not upgraded yet counts as starting. */
+  private findStore(): void {
+    const store = closestStore(this);
+    this.inStore = !!store;
+    this.storeValue.track(store && isStore(store) ? store.$client : undefined);
+    if (store && !isStore(store)) {
+      customElements.whenDefined('shoplet-store').then(() => this.isConnected && this.findStore());
+    }
+    this.requestUpdate();
   }
 
   /** The client this element talks to, or `undefined` while none is configured yet. */
@@ -47,6 +59,7 @@ export class ShopletElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.findStore();
     // A client may be set after the elements upgrade; only complain once the page has loaded.
     const check = () => {
       if (this.isConnected && !this.shop && this.storeClient === undefined) {

@@ -1,8 +1,8 @@
-import { provide } from '@lit/context';
 import { createShoplet, type Product, type Shoplet, toShopletError, warnOnce } from '@shoplet/core';
 import { css, html, LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { shopletContext } from '../internal/context.js';
+import { property } from 'lit/decorators.js';
+import { atom } from 'nanostores';
+import type { StoreContext } from '../internal/context.js';
 import { emit } from '../internal/events.js';
 import { createAdapter, type StoreConfig } from './adapters.js';
 
@@ -20,7 +20,7 @@ import { createAdapter, type StoreConfig } from './adapters.js';
  *   <shoplet-product product="linen-shirt"></shoplet-product>
  * </shoplet-store>
  */
-export class ShopletStore extends LitElement {
+export class ShopletStore extends LitElement implements StoreContext {
   static override styles = css`
     :host {
       display: contents;
@@ -46,10 +46,11 @@ export class ShopletStore extends LitElement {
   /** Products for `adapter="memory"`. */
   @property({ attribute: false }) products: Product[] | undefined;
 
-  /** `null` while the client is being created, so children wait instead of using the page default. */
-  @provide({ context: shopletContext })
-  @state()
-  protected provided: Shoplet | null = null;
+  /**
+   * The client the elements inside use: `null` while it is being created, so they wait instead
+   * of using the page default.
+   */
+  readonly $client = atom<Shoplet | null>(null);
 
   /** The client this store created from its attributes (destroyed when replaced). */
   private owned: Shoplet | undefined;
@@ -85,7 +86,7 @@ export class ShopletStore extends LitElement {
   private replace(next: Shoplet | null, owned: boolean): void {
     if (this.owned && this.owned !== next) this.owned.destroy();
     this.owned = owned && next ? next : undefined;
-    this.provided = next;
+    this.$client.set(next);
   }
 
   private async build(): Promise<Shoplet | null> {

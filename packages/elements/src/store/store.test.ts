@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { makeProduct, money } from '@shoplet/core/testing';
+import '../post/post.js';
 import '../product/product.js';
 import './store.js';
 import { setDefaultClient } from '../internal/default-client.js';
@@ -7,6 +8,7 @@ import { testShop } from '../test-utils/shop.js';
 import { captureWarnings, until } from '../test-utils/wait.js';
 
 const titleOf = (el: Element) => el.shadowRoot?.querySelector('[part="title"]')?.textContent?.trim();
+const capShop = (title: string) => testShop({ products: [makeProduct({ handle: 'cap', title, price: money(1000) })] });
 
 describe('<shoplet-store>', () => {
   afterEach(() => setDefaultClient(undefined));
@@ -75,5 +77,73 @@ describe('<shoplet-store>', () => {
     setDefaultClient(testShop().shop);
     await until(() => titleOf(card), 'the card');
     expect(titleOf(card)).to.equal('Stoneware mug');
+  });
+
+  it('the nearest store wins when stores are nested', async () => {
+    const [outer, inner] = [capShop('Outer cap'), capShop('Inner cap')];
+    const root = await fixture(html`<shoplet-store .client=${outer.shop}>
+      <shoplet-product id="o" product="cap"></shoplet-product>
+      <shoplet-store .client=${inner.shop}><shoplet-product id="i" product="cap"></shoplet-product></shoplet-store>
+    </shoplet-store>`);
+    const [o, i] = [root.querySelector('#o')!, root.querySelector('#i')!];
+    await until(() => titleOf(o) && titleOf(i), 'both cards');
+    expect(titleOf(o)).to.equal('Outer cap');
+    expect(titleOf(i)).to.equal('Inner cap');
+  });
+
+  it('reaches elements inside the shadow roots of other elements, such as a post', async () => {
+    setDefaultClient(capShop('Default cap').shop);
+    const store = capShop('Store cap');
+    const gif = Uint8Array.from(atob('R0lGODlhAQABAAAAACw='), (c) => c.charCodeAt(0));
+    const pixel = URL.createObjectURL(new Blob([gif], { type: 'image/gif' }));
+    const doc = {
+      version: 1,
+      id: 'p',
+      media: { type: 'image', src: pixel, alt: 'A cap' },
+      tags: [{ product: 'cap', x: 0.5, y: 0.5 }],
+    };
+    const src = URL.createObjectURL(new Blob([JSON.stringify(doc)], { type: 'application/json' }));
+    const root = await fixture(
+      html`<shoplet-store .client=${store.shop}><div></div><shoplet-post src=${src}></shoplet-post></shoplet-store>`,
+    );
+    const host = root.querySelector('div')!.attachShadow({ mode: 'open' });
+    host.innerHTML = '<shoplet-product product="cap"></shoplet-product>';
+    const card = host.querySelector('shoplet-product')!;
+    await until(() => titleOf(card), 'the card in a shadow root');
+    expect(titleOf(card)).to.equal('Store cap');
+
+    const post = root.querySelector('shoplet-post')!;
+    const item = await until(
+      () => post.shadowRoot!.querySelector('shoplet-image')?.shadowRoot?.querySelector('[part="list-item"]'),
+      'the tagged product in the post',
+    );
+    await until(() => item.textContent?.includes('cap'), 'its title');
+    expect(item.textContent).to.contain('Store cap');
+  });
+
+  it('an element moved to another store follows it', async () => {
+    const [a, b] = [capShop('A cap'), capShop('B cap')];
+    const root = await fixture(html`<div>
+      <shoplet-store id="a" .client=${a.shop}><shoplet-product product="cap"></shoplet-product></shoplet-store>
+      <shoplet-store id="b" .client=${b.shop}></shoplet-store>
+    </div>`);
+    const card = root.querySelector('shoplet-product')!;
+    await until(() => titleOf(card) === 'A cap', 'the card from store A');
+    root.querySelector('#b')!.append(card);
+    await until(() => titleOf(card) === 'B cap', 'the card from store B');
+  });
+
+  it('elements inside a store that is still starting wait instead of using the page default', async () => {
+    setDefaultClient(capShop('Default cap').shop);
+    await captureWarnings(async () => {
+      const el = await fixture<HTMLElementTagNameMap['shoplet-store']>(
+        html`<shoplet-store adapter="magento"><shoplet-product product="cap"></shoplet-product></shoplet-store>`,
+      );
+      await el.ready;
+      const card = el.querySelector('shoplet-product')!;
+      await new Promise((r) => setTimeout(r, 50));
+      expect(titleOf(card)).to.equal(undefined);
+      expect(card.shadowRoot!.querySelector('[aria-busy="true"]')).to.exist;
+    });
   });
 });
