@@ -1,6 +1,5 @@
 import type { Cart, Shoplet } from '@shoplet/core';
 import { html, type PropertyValues } from 'lit';
-import { state } from 'lit/decorators.js';
 import { ensureCart } from '../cart/cart-registry.js';
 import { emit } from '../internal/events.js';
 import { ShopletElement } from '../internal/shoplet-element.js';
@@ -36,7 +35,16 @@ export class ShopletCartButton extends ShopletElement {
   /** The built-in strings by language (`setStrings` overrides them). */
   static readonly defaultStrings = cartButtonStrings;
 
-  @state() private announcement = '';
+  static override properties = {
+    announcement: { state: true },
+  };
+
+  declare private announcement: string;
+
+  constructor() {
+    super();
+    this.announcement = '';
+  }
   private readonly cart = new StoreController<Cart | null>(this);
   private readonly open = new StoreController<boolean>(this);
   private counted: Shoplet | undefined;

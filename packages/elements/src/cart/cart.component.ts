@@ -1,6 +1,5 @@
 import type { Cart, CartLine, CartStatus, Shoplet, ShopletError, ShopletEvents } from '@shoplet/core';
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { ShopletElement } from '../internal/shoplet-element.js';
 import { StoreController } from '../internal/store-controller.js';
 import { theme } from '../internal/theme.js';
@@ -85,19 +84,42 @@ export class ShopletCart extends ShopletElement {
   /** The built-in strings by language (`setStrings` overrides them). */
   static readonly defaultStrings = cartStrings;
 
+  static override properties = {
+    navigate: { attribute: false },
+    view: { state: true },
+    checkoutMounted: { state: true },
+    completed: { state: true },
+    undo: { state: true },
+    discount: { state: true },
+    dismissed: { state: true },
+  };
+
   /**
    * Where a redirect checkout hand-off sends the shopper (default `location.assign`). Replace it to
    * open a new tab or, in tests, to stay on the page.
    */
-  @property({ attribute: false }) navigate: (url: string) => void = (url) => location.assign(url);
+  declare navigate: (url: string) => void;
 
-  @state() private view: 'cart' | 'checkout' = 'cart';
-  @state() private checkoutMounted = false;
-  @state() private completed = false;
-  @state() private undo: { variantId: string; quantity: number; title: string } | undefined;
-  @state() private discount: DiscountState = { code: '', error: '', busy: false };
-  @state() private dismissed: ShopletError | null = null;
-  @query('dialog') private dialog!: HTMLDialogElement;
+  declare private view: 'cart' | 'checkout';
+  declare private checkoutMounted: boolean;
+  declare private completed: boolean;
+  declare private undo: { variantId: string; quantity: number; title: string } | undefined;
+  declare private discount: DiscountState;
+  declare private dismissed: ShopletError | null;
+
+  constructor() {
+    super();
+    this.navigate = (url) => location.assign(url);
+    this.view = 'cart';
+    this.checkoutMounted = false;
+    this.completed = false;
+    this.discount = { code: '', error: '', busy: false };
+    this.dismissed = null;
+  }
+
+  private get dialog(): HTMLDialogElement {
+    return this.renderRoot.querySelector('dialog')!;
+  }
 
   private readonly cart = new StoreController<Cart | null>(this);
   private readonly status = new StoreController<CartStatus>(this);

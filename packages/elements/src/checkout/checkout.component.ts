@@ -1,6 +1,5 @@
 import { type Cart, type CheckoutHandoff, toShopletError } from '@shoplet/core';
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { cartStrings } from '../cart/cart.strings.js';
 import { emit, toMajorUnits } from '../internal/events.js';
 import { ShopletElement } from '../internal/shoplet-element.js';
@@ -60,13 +59,24 @@ export class ShopletCheckout extends ShopletElement {
     ja: { ...cartStrings.ja, ...checkoutStrings.ja },
   };
 
+  static override properties = {
+    navigate: { attribute: false },
+    s: { state: true },
+  };
+
   /**
    * Where a redirect hand-off sends the shopper. Replace it to open the checkout in a new tab or to
    * observe the URL in tests.
    */
-  @property({ attribute: false }) navigate: (url: string) => void = (url) => location.assign(url);
+  declare navigate: (url: string) => void;
 
-  @state() private s: CheckoutState = initialState(undefined);
+  declare private s: CheckoutState;
+
+  constructor() {
+    super();
+    this.navigate = (url) => location.assign(url);
+    this.s = initialState(undefined);
+  }
   private started = false;
   private focusStep = false;
 

@@ -1,6 +1,5 @@
 import { type ShoppablePost, warnOnce } from '@shoplet/core';
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import '../image/image.js';
 import { emit } from '../internal/events.js';
@@ -53,15 +52,31 @@ export interface ShopletFeedChangeDetail {
 export class ShopletFeed extends ShopletElement {
   static override styles = [theme, feedStyles];
 
-  /** URL of the feed: a JSON array of Shoppable Post documents (or `{ "posts": [...] }`). */
-  @property() src: string | undefined;
-  /** The posts, when set from script instead of `src`. */
-  @property({ attribute: false }) posts: ShoppablePost[] = [];
-  /** Index of the post on screen. */
-  @state() current = 0;
-  @state() private failed: string | undefined;
+  static override properties = {
+    src: {},
+    posts: { attribute: false },
+    current: { state: true },
+    failed: { state: true },
+  };
 
-  @query('.scroller') private scroller!: HTMLElement;
+  /** URL of the feed: a JSON array of Shoppable Post documents (or `{ "posts": [...] }`). */
+  declare src: string | undefined;
+  /** The posts, when set from script instead of `src`. */
+  declare posts: ShoppablePost[];
+  /** Index of the post on screen. */
+  declare current: number;
+  declare private failed: string | undefined;
+
+  constructor() {
+    super();
+    this.posts = [];
+    this.current = 0;
+  }
+
+  private get scroller(): HTMLElement {
+    return this.renderRoot.querySelector<HTMLElement>('.scroller')!;
+  }
+
   private request = 0;
   private scrollFrame = 0;
   private pendingJump: number | undefined;

@@ -1,6 +1,5 @@
 import { warnOnce } from '@shoplet/core';
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { cssVars } from '../internal/css-vars.js';
 import { emit } from '../internal/events.js';
 import { ShopletElement } from '../internal/shoplet-element.js';
@@ -38,25 +37,43 @@ const KEYS_PREV = ['ArrowLeft', 'ArrowUp'];
 export class ShopletImage extends ShopletElement {
   static override styles = [theme, imageStyles];
 
-  /** Image URL. */
-  @property() src: string | undefined;
-  /** Alternative text for the image. */
-  @property() alt = '';
-  /** Reserved shape before the image loads (`4/5`, `16/9`); prevents layout shift. */
-  @property({ attribute: 'aspect-ratio' }) aspectRatio: string | undefined;
-  /** When hotspots show: `always` (default), `hover` (on hover or focus), `tap` (after a tap or focus). */
-  @property({ attribute: 'show-tags', reflect: true }) showTags = 'always';
-  /** Hide the list of tagged products under the image. */
-  @property({ type: Boolean, attribute: 'no-list' }) noList = false;
+  static override properties = {
+    src: {},
+    alt: {},
+    aspectRatio: { attribute: 'aspect-ratio' },
+    showTags: { attribute: 'show-tags', reflect: true },
+    noList: { type: Boolean, attribute: 'no-list' },
+    tags: { state: true },
+    revealed: { state: true },
+  };
 
-  @state() private tags: ShopletTag[] = [];
-  @state() private revealed = false;
-  @query('.media') private media: HTMLElement | undefined;
+  /** Image URL. */
+  declare src: string | undefined;
+  /** Alternative text for the image. */
+  declare alt: string;
+  /** Reserved shape before the image loads (`4/5`, `16/9`); prevents layout shift. */
+  declare aspectRatio: string | undefined;
+  /** When hotspots show: `always` (default), `hover` (on hover or focus), `tap` (after a tap or focus). */
+  declare showTags: string;
+  /** Hide the list of tagged products under the image. */
+  declare noList: boolean;
+
+  declare private tags: ShopletTag[];
+  declare private revealed: boolean;
 
   constructor() {
     super();
+    this.alt = '';
+    this.showTags = 'always';
+    this.noList = false;
+    this.tags = [];
+    this.revealed = false;
     this.addEventListener('shoplet-tag-change', () => this.requestUpdate());
     this.addEventListener('keydown', (e) => this.onKeydown(e));
+  }
+
+  private get media(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.media');
   }
 
   /** The image frame's box; tags use it to keep their cards inside. */

@@ -1,6 +1,5 @@
 import { type Shoplet, warnOnce } from '@shoplet/core';
-import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import { closestStore, isStore } from './context.js';
 import { $defaultClient } from './default-client.js';
 import { type ShopletStrings, type StringOverrides, translate } from './i18n.js';
@@ -16,14 +15,20 @@ import { StoreController } from './store-controller.js';
  * }
  */
 export class ShopletElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    client: { attribute: false },
+    strings: { attribute: false },
+    locale: {},
+  };
+
   /** A client for this element only; wins over the nearest `<shoplet-store>` and the page default. */
-  @property({ attribute: false }) client: Shoplet | undefined;
+  declare client: Shoplet | undefined;
 
   /** Per-element string overrides (`{ addToCart: 'Add to bag' }`). */
-  @property({ attribute: false }) strings: StringOverrides | undefined;
+  declare strings: StringOverrides | undefined;
 
   /** Language of the element's strings; defaults to the client's locale, then the page's `lang`. */
-  @property({ reflect: false }) locale: string | undefined;
+  declare locale: string | undefined;
 
   private readonly pageClient = new StoreController<Shoplet | undefined>(this);
   private readonly storeValue = new StoreController<Shoplet | null>(this);

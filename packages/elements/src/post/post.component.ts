@@ -1,6 +1,5 @@
 import { type ShoppablePost, warnOnce } from '@shoplet/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { emit } from '../internal/events.js';
 import { ShopletElement } from '../internal/shoplet-element.js';
 import { theme } from '../internal/theme.js';
@@ -32,12 +31,24 @@ type PostState =
 export class ShopletPost extends ShopletElement {
   static override styles = [theme, postStyles];
 
-  /** URL of the Shoppable Post JSON document. */
-  @property() src: string | undefined;
-  /** When hotspots show (passed to the image): `always`, `hover` or `tap`. */
-  @property({ attribute: 'show-tags' }) showTags = 'always';
+  static override properties = {
+    src: {},
+    showTags: { attribute: 'show-tags' },
+    postState: { state: true },
+  };
 
-  @state() protected postState: PostState = { status: 'idle' };
+  /** URL of the Shoppable Post JSON document. */
+  declare src: string | undefined;
+  /** When hotspots show (passed to the image): `always`, `hover` or `tap`. */
+  declare showTags: string;
+
+  declare protected postState: PostState;
+
+  constructor() {
+    super();
+    this.showTags = 'always';
+    this.postState = { status: 'idle' };
+  }
   private request = 0;
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -1,7 +1,6 @@
 import type { Product } from '@shoplet/core';
 import { warnOnce } from '@shoplet/core';
 import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { cssVars } from '../internal/css-vars.js';
 import { ProductController } from '../internal/product-controller.js';
 import { PurchaseController } from '../internal/purchase.js';
@@ -60,11 +59,21 @@ const LAYOUTS: readonly string[] = ['card', 'row', 'compact'];
 export class ShopletProduct extends ShopletElement {
   static override styles = [theme, purchaseStyles, productStyles];
 
+  static override properties = {
+    product: { reflect: true },
+    layout: { reflect: true },
+  };
+
   /** Handle of the product (or `id:…` / a `gid://` id). */
-  @property({ reflect: true }) product: string | undefined;
+  declare product: string | undefined;
 
   /** `card` (default), `row` (image beside the details) or `compact` (one line). */
-  @property({ reflect: true }) layout: ProductLayout = 'card';
+  declare layout: ProductLayout;
+
+  constructor() {
+    super();
+    this.layout = 'card';
+  }
 
   private readonly productCtl = new ProductController(this, () => this.product);
   private readonly purchase = new PurchaseController(this, () => this.productCtl.product);

@@ -1,6 +1,5 @@
 import type { Image, Product } from '@shoplet/core';
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { cssVars } from '../internal/css-vars.js';
 import { ProductController } from '../internal/product-controller.js';
@@ -45,14 +44,29 @@ import { sheetStyles } from './sheet.styles.js';
 export class ShopletSheet extends ShopletElement {
   static override styles = [theme, purchaseStyles, sheetStyles];
 
+  static override properties = {
+    product: { reflect: true },
+    open: { type: Boolean, reflect: true },
+    imageIndex: { state: true },
+  };
+
   /** Handle of the product to show. */
-  @property({ reflect: true }) product: string | undefined;
+  declare product: string | undefined;
 
   /** Whether the dialog is open. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  declare open: boolean;
 
-  @state() private imageIndex = 0;
-  @query('dialog') private dialog!: HTMLDialogElement;
+  declare private imageIndex: number;
+
+  constructor() {
+    super();
+    this.open = false;
+    this.imageIndex = 0;
+  }
+
+  private get dialog(): HTMLDialogElement {
+    return this.renderRoot.querySelector('dialog')!;
+  }
 
   private readonly productCtl = new ProductController(this, () => this.product);
   private readonly purchase = new PurchaseController(this, () => this.productCtl.product);

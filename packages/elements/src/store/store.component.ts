@@ -1,6 +1,5 @@
 import { createShoplet, type Product, type Shoplet, toShopletError, warnOnce } from '@shoplet/core';
 import { css, html, LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { atom } from 'nanostores';
 import type { StoreContext } from '../internal/context.js';
 import { emit } from '../internal/events.js';
@@ -27,24 +26,36 @@ export class ShopletStore extends LitElement implements StoreContext {
     }
   `;
 
+  static override properties = {
+    adapter: {},
+    endpoint: {},
+    domain: {},
+    token: {},
+    locale: {},
+    country: {},
+    currency: {},
+    client: { attribute: false },
+    products: { attribute: false },
+  };
+
   /** Backend: `vendure`, `shopify` or `memory` (the in-memory demo store). */
-  @property() adapter: string | undefined;
+  declare adapter: string | undefined;
   /** Vendure Shop API URL. */
-  @property() endpoint: string | undefined;
+  declare endpoint: string | undefined;
   /** Shopify shop domain (`brand.myshopify.com`). */
-  @property() domain: string | undefined;
+  declare domain: string | undefined;
   /** Public (Storefront or channel) token. Never an admin token. */
-  @property() token: string | undefined;
+  declare token: string | undefined;
   /** BCP 47 locale for prices and strings (`en-GB`). */
-  @property() locale: string | undefined;
+  declare locale: string | undefined;
   /** Market country (`GB`). */
-  @property() country: string | undefined;
+  declare country: string | undefined;
   /** Preferred currency (`GBP`). */
-  @property() currency: string | undefined;
+  declare currency: string | undefined;
   /** A ready client; when set, the attributes above are ignored. */
-  @property({ attribute: false }) client: Shoplet | undefined;
+  declare client: Shoplet | undefined;
   /** Products for `adapter="memory"`. */
-  @property({ attribute: false }) products: Product[] | undefined;
+  declare products: Product[] | undefined;
 
   /**
    * The client the elements inside use: `null` while it is being created, so they wait instead

@@ -1,6 +1,5 @@
 import { warnOnce } from '@shoplet/core';
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { emit } from '../internal/events.js';
 import { ProductController } from '../internal/product-controller.js';
 import { ShopletElement } from '../internal/shoplet-element.js';
@@ -36,23 +35,33 @@ export class ShopletTag extends ShopletElement {
   static override styles = [theme, tagStyles];
   static override shadowRootOptions = { ...ShopletElement.shadowRootOptions, delegatesFocus: true };
 
-  /** Handle of the tagged product. */
-  @property({ reflect: true }) product: string | undefined;
-  /** Horizontal position, 0 (left) to 1 (right). */
-  @property({ type: Number }) x = Number.NaN;
-  /** Vertical position, 0 (top) to 1 (bottom). */
-  @property({ type: Number }) y = Number.NaN;
-  /** Text shown instead of the product title. */
-  @property() label: string | undefined;
+  static override properties = {
+    product: { reflect: true },
+    x: { type: Number },
+    y: { type: Number },
+    label: {},
+    cardOpen: { state: true },
+  };
 
-  @state() private cardOpen = false;
-  @query('.card') private card: HTMLElement | undefined;
+  /** Handle of the tagged product. */
+  declare product: string | undefined;
+  /** Horizontal position, 0 (left) to 1 (right). */
+  declare x: number;
+  /** Vertical position, 0 (top) to 1 (bottom). */
+  declare y: number;
+  /** Text shown instead of the product title. */
+  declare label: string | undefined;
+
+  declare private cardOpen: boolean;
 
   private readonly productCtl = new ProductController(this, () => this.product);
   private lastProduct: unknown;
 
   constructor() {
     super();
+    this.x = Number.NaN;
+    this.y = Number.NaN;
+    this.cardOpen = false;
     this.addEventListener('pointerenter', () => this.setCard(true));
     this.addEventListener('pointerleave', () => this.setCard(this.matches(':focus-within')));
     this.addEventListener('focusin', () => this.setCard(true));
@@ -63,6 +72,10 @@ export class ShopletTag extends ShopletElement {
         this.setCard(false);
       }
     });
+  }
+
+  private get card(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.card');
   }
 
   /** Whether x and y are usable; an invalid tag is hidden on the image but stays in the list. */

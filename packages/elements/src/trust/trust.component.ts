@@ -1,6 +1,5 @@
 import { type ReturnsInfo, type ReviewSummary, warnOnce } from '@shoplet/core';
 import { html, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { cssVars } from '../internal/css-vars.js';
 import { ShopletElement } from '../internal/shoplet-element.js';
 import { theme } from '../internal/theme.js';
@@ -65,23 +64,32 @@ export class ShopletTrustStrip extends ShopletElement {
   /** The built-in strings by language (`setStrings` overrides them). */
   static readonly defaultStrings = trustStrings;
 
+  static override properties = {
+    product: { reflect: true },
+    provider: { reflect: true },
+    returns: { attribute: false },
+    returnsSummary: { attribute: 'returns-summary' },
+    returnsUrl: { attribute: 'returns-url' },
+    reviews: { attribute: false },
+  };
+
   /** Product handle whose review summary to show. */
-  @property({ reflect: true }) product: string | undefined;
+  declare product: string | undefined;
 
   /** Who processes the payment; default the adapter's `capabilities.checkoutProvider`. */
-  @property({ reflect: true }) provider: string | undefined;
+  declare provider: string | undefined;
 
   /** The return policy; wins over `returns-summary`/`returns-url` and the client's configuration. */
-  @property({ attribute: false }) returns: ReturnsInfo | null | undefined;
+  declare returns: ReturnsInfo | null | undefined;
 
   /** One-line return policy summary ("Free returns within 30 days"). */
-  @property({ attribute: 'returns-summary' }) returnsSummary: string | undefined;
+  declare returnsSummary: string | undefined;
 
   /** Link to the full return policy (`http(s)` or relative to the page). */
-  @property({ attribute: 'returns-url' }) returnsUrl: string | undefined;
+  declare returnsUrl: string | undefined;
 
   /** A review summary to show instead of the product's. */
-  @property({ attribute: false }) reviews: ReviewSummary | null | undefined;
+  declare reviews: ReviewSummary | null | undefined;
 
   private readonly source = new OptionalProduct(this, () => this.product);
 

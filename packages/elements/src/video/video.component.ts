@@ -1,6 +1,5 @@
 import { warnOnce } from '@shoplet/core';
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { cssVars } from '../internal/css-vars.js';
 import { emit } from '../internal/events.js';
 import { ShopletElement } from '../internal/shoplet-element.js';
@@ -58,48 +57,70 @@ const reducedMotionQuery = () =>
 export class ShopletVideo extends ShopletElement {
   static override styles = [theme, videoStyles];
 
+  static override properties = {
+    src: {},
+    poster: {},
+    aspectRatio: { attribute: 'aspect-ratio' },
+    label: {},
+    postId: { attribute: 'post-id', reflect: true },
+    autoplay: { type: Boolean },
+    muted: { type: Boolean },
+    loop: { type: Boolean },
+    miniPlayer: { type: Boolean, attribute: 'mini-player' },
+    preload: {},
+    overlayBehavior: { attribute: 'overlay-behavior' },
+    rail: { reflect: true },
+    playing: { state: true },
+    isMuted: { state: true },
+    currentTime: { state: true },
+    duration: { state: true },
+    captionsOn: { state: true },
+    pipOn: { state: true },
+    announcement: { state: true },
+    failed: { state: true },
+    tags: { state: true },
+    tracks: { state: true },
+    motionReduced: { state: true },
+  };
+
   /** Video URL: MP4, WebM or an HLS playlist (`.m3u8`). */
-  @property() src: string | undefined;
+  declare src: string | undefined;
   /** Poster image shown before playback. */
-  @property() poster: string | undefined;
+  declare poster: string | undefined;
   /** Shape reserved before the video loads (`9/16`, `16/9`); should match the video. */
-  @property({ attribute: 'aspect-ratio' }) aspectRatio: string | undefined;
+  declare aspectRatio: string | undefined;
   /** Accessible name of the video. */
-  @property() label: string | undefined;
+  declare label: string | undefined;
   /** The post id, used by deep links (`#shoplet=<post-id>&t=…&p=…`) and analytics. */
-  @property({ attribute: 'post-id', reflect: true }) postId: string | undefined;
+  declare postId: string | undefined;
   /** Play muted and inline while at least half visible (not with `prefers-reduced-motion`). */
-  @property({ type: Boolean }) autoplay = false;
+  declare autoplay: boolean;
   /** Start muted. Autoplay is always muted. */
-  @property({ type: Boolean }) muted = false;
-  @property({ type: Boolean }) loop = false;
+  declare muted: boolean;
+  declare loop: boolean;
   /** Keep playing in a small corner player when the video scrolls out of view. */
-  @property({ type: Boolean, attribute: 'mini-player' }) miniPlayer = false;
+  declare miniPlayer: boolean;
   /**
    * Loading: by default nothing loads until the video is near the viewport (`preload="none"`,
    * then `metadata`); `metadata` or `auto` load at once.
    */
-  @property() preload: 'none' | 'metadata' | 'auto' | undefined;
+  declare preload: 'none' | 'metadata' | 'auto' | undefined;
   /** When a product sheet or the cart opens: `pause-resume` (default), `pause` or `play-through`. */
-  @property({ attribute: 'overlay-behavior' }) overlayBehavior = 'pause-resume';
+  declare overlayBehavior: string;
   /** Product rail: `auto` (under, beside on wide screens), `below`, `beside`, `overlay` or `none`. */
-  @property({ reflect: true }) rail = 'auto';
+  declare rail: string;
 
-  @state() private playing = false;
-  @state() private isMuted = false;
-  @state() private currentTime = 0;
-  @state() private duration = Number.NaN;
-  @state() private captionsOn = false;
-  @state() private pipOn = false;
-  @state() private announcement = '';
-  @state() private failed = false;
-  @state() private tags: ShopletTag[] = [];
-  @state() private tracks: HTMLTrackElement[] = [];
-  @state() private motionReduced = !!reducedMotionQuery()?.matches;
-
-  @query('video') private video!: HTMLVideoElement;
-  @query('.frame') private frame: HTMLElement | undefined;
-  @query('.player') private player: HTMLElement | undefined;
+  declare private playing: boolean;
+  declare private isMuted: boolean;
+  declare private currentTime: number;
+  declare private duration: number;
+  declare private captionsOn: boolean;
+  declare private pipOn: boolean;
+  declare private announcement: string;
+  declare private failed: boolean;
+  declare private tags: ShopletTag[];
+  declare private tracks: HTMLTrackElement[];
+  declare private motionReduced: boolean;
 
   private readonly layer = new VideoTagLayer((entry) => {
     this.announcement = this.t('videoTagAppeared', { label: entry.tag.accessibleLabel });
@@ -120,7 +141,34 @@ export class ShopletVideo extends ShopletElement {
 
   constructor() {
     super();
+    this.autoplay = false;
+    this.muted = false;
+    this.loop = false;
+    this.miniPlayer = false;
+    this.overlayBehavior = 'pause-resume';
+    this.rail = 'auto';
+    this.playing = false;
+    this.isMuted = false;
+    this.currentTime = 0;
+    this.duration = Number.NaN;
+    this.captionsOn = false;
+    this.pipOn = false;
+    this.announcement = '';
+    this.failed = false;
+    this.tags = [];
+    this.tracks = [];
+    this.motionReduced = !!reducedMotionQuery()?.matches;
     this.addEventListener('shoplet-tag-change', () => this.requestUpdate());
+  }
+
+  private get video(): HTMLVideoElement {
+    return this.renderRoot.querySelector('video')!;
+  }
+  private get frame(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.frame');
+  }
+  private get player(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.player');
   }
 
   /** The playback position in seconds; setting it seeks. */
@@ -148,7 +196,7 @@ export class ShopletVideo extends ShopletElement {
 
   /** The box that keeps the video's place in the page (visibility is measured on it). */
   get frameElement(): Element | undefined {
-    return this.frame;
+    return this.frame ?? undefined;
   }
 
   /** Starts playback (loading the source first if needed). Resolves when playing, or rejects as `<video>.play()`. */
