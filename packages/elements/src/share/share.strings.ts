@@ -1,7 +1,8 @@
-import { type ShopletStrings, setStrings } from '../internal/i18n.js';
+import { setStrings } from '../internal/i18n.js';
 
-// Optional members: the core tables in i18n.ts are typed `ShopletStrings` and do not list these;
-// this module registers them for en, de and ja on import (`shareStrings` below is complete).
+// Optional members: the core tables in i18n.ts are typed `ShopletStrings` and do not list these.
+// This module registers the button's label for en, de and ja on import; the menu's strings
+// (share-menu.strings.ts) load with the menu.
 declare module '../internal/i18n.js' {
   interface ShopletStrings {
     /** The share button. */
@@ -22,61 +23,17 @@ declare module '../internal/i18n.js' {
   }
 }
 
-type ShareStringKey =
-  | 'share'
-  | 'shareTo'
-  | 'shareEmail'
-  | 'shareCopy'
-  | 'shareDiscordNote'
-  | 'shareNewTab'
-  | 'shareCopied'
-  | 'shareCopiedDiscord'
-  | 'shareCopyFailed'
-  | 'shareLink';
-
 /**
- * The share control's built-in strings by language, registered with `setStrings` on import.
+ * The share button's built-in label by language, registered with `setStrings` on import. The
+ * menu's strings are `shareMenuStrings` (share-menu.strings.ts), loaded on first use.
  *
  * @example
  * setStrings('en', { share: 'Send to a friend' });
  */
-export const shareStrings: Record<'en' | 'de' | 'ja', Required<Pick<ShopletStrings, ShareStringKey>>> = {
-  en: {
-    share: 'Share',
-    shareTo: 'Share to',
-    shareEmail: 'Email',
-    shareCopy: 'Copy link',
-    shareDiscordNote: 'Copies the link to paste in Discord',
-    shareNewTab: '(opens in a new tab)',
-    shareCopied: 'Link copied',
-    shareCopiedDiscord: 'Link copied: paste it in Discord',
-    shareCopyFailed: 'Could not copy the link. Select it below and copy it.',
-    shareLink: 'Link',
-  },
-  de: {
-    share: 'Teilen',
-    shareTo: 'Teilen über',
-    shareEmail: 'E-Mail',
-    shareCopy: 'Link kopieren',
-    shareDiscordNote: 'Kopiert den Link zum Einfügen in Discord',
-    shareNewTab: '(öffnet in neuem Tab)',
-    shareCopied: 'Link kopiert',
-    shareCopiedDiscord: 'Link kopiert: in Discord einfügen',
-    shareCopyFailed: 'Der Link konnte nicht kopiert werden. Markieren Sie ihn unten und kopieren Sie ihn.',
-    shareLink: 'Link',
-  },
-  ja: {
-    share: '共有',
-    shareTo: '共有先',
-    shareEmail: 'メール',
-    shareCopy: 'リンクをコピー',
-    shareDiscordNote: 'リンクをコピーしてDiscordに貼り付けます',
-    shareNewTab: '（新しいタブで開きます）',
-    shareCopied: 'リンクをコピーしました',
-    shareCopiedDiscord: 'リンクをコピーしました。Discordに貼り付けてください',
-    shareCopyFailed: 'リンクをコピーできませんでした。下のリンクを選択してコピーしてください。',
-    shareLink: 'リンク',
-  },
+export const shareStrings: Record<'en' | 'de' | 'ja', { share: string }> = {
+  en: { share: 'Share' },
+  de: { share: 'Teilen' },
+  ja: { share: '共有' },
 };
 
 for (const [lang, table] of Object.entries(shareStrings)) setStrings(lang, table);

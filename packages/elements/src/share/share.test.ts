@@ -1,7 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { type AnalyticsEvent, createShoplet, type ShopletEvents, withTrust } from '@shoplet/core';
 import { makeProduct, memoryAdapter, memoryStorage } from '@shoplet/core/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { setStrings } from '../internal/i18n.js';
+import '../product/product.js';
 import './share.js';
 import { expectAccessible } from '../test-utils/axe.js';
 import { until } from '../test-utils/wait.js';
@@ -57,6 +59,13 @@ async function shareEl(platform: ShopletShare['platform'] = null, shop = client(
   return el;
 }
 
+/** Whether the page fetched the share code (the menu, its strings and styles) so far. */
+function shareCodeLoaded(): boolean {
+  return performance.getEntriesByType('resource').some((entry) => /\/share-menu\b/.test(entry.name));
+}
+// The dev server serves every module as its own file: keep room for all of them.
+performance.setResourceTimingBufferSize(100_000);
+
 async function openByKeyboard(el: ShopletShare) {
   trigger(el).focus();
   await sendKeys({ press: 'Enter' });
@@ -64,6 +73,45 @@ async function openByKeyboard(el: ShopletShare) {
 }
 
 describe('<shoplet-share>', () => {
+  // First in this file, while nothing has loaded the share code.
+  it('loads only its button until the first press, which shares at once within its user activation', async () => {
+    setStrings('en', { shareCopy: 'Copy the link' }); // the page's own string, set before the menu loads
+    const adapter = memoryAdapter({ products: [makeProduct({ handle: 'mug', title: 'Stoneware mug', images: [] })] });
+    const shop = createShoplet({ adapter, locale: 'en-GB', storage: memoryStorage(), syncTabs: false });
+    const card = await fixture(html`<shoplet-product .client=${shop} product="mug"></shoplet-product>`);
+    const inCard = await until(() => card.shadowRoot!.querySelector<ShopletShare>('shoplet-share'), 'the card share');
+    await until(() => trigger(inCard)?.textContent?.includes('Stoneware mug'), 'its label');
+    const activation: boolean[] = [];
+    const el = await shareEl({ share: async () => void activation.push(navigator.userActivation.isActive) });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(shareCodeLoaded(), 'share code before any interaction').to.equal(false);
+    expect(root(el).querySelector('[part="target"]')).to.equal(null);
+
+    // A real click: the pointer reaches the button just before it, so the code is still loading.
+    trigger(el).scrollIntoView({ block: 'center' });
+    const box = trigger(el).getBoundingClientRect();
+    try {
+      await sendMouse({
+        type: 'click',
+        position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+      });
+    } finally {
+      await resetMouse();
+    }
+    await until(() => activation.length === 1, 'Web Share on the first press');
+    expect(activation).to.deep.equal([true]);
+    expect(shareCodeLoaded()).to.equal(true);
+
+    const menu = await shareEl();
+    try {
+      await openByKeyboard(menu);
+      expect(target(menu, 'copy').textContent!.trim()).to.equal('Copy the link');
+      expect(target(menu, 'email').textContent!.trim()).to.equal('Email');
+    } finally {
+      setStrings('en', { shareCopy: 'Copy link' });
+    }
+  });
+
   it('is a real button named "Share" with the title, closed by default', async () => {
     const el = await shareEl();
     expect(trigger(el).tagName).to.equal('BUTTON');
