@@ -15,6 +15,16 @@ const dir = import.meta.dirname;
 const packages = resolve(dir, '..');
 rmSync(resolve(dir, 'dist'), { recursive: true, force: true });
 
+/** A package.json `sideEffects` pattern as a RegExp (`*` within a folder, `**` across folders). */
+const glob = (pattern) =>
+  new RegExp(
+    `^${pattern
+      .replaceAll(/[.+?^${}()|[\]\\]/g, '\\$&')
+      .replaceAll('**', '\0')
+      .replaceAll('*', '[^/]*')
+      .replaceAll('\0', '.*')}$`,
+  );
+
 /** Sources import `./x.js` for `./x.ts`; workspace packages declare their side effects. */
 function workspaceSources() {
   const sideEffectsOf = new Map();
@@ -25,7 +35,7 @@ function workspaceSources() {
       sideEffectsOf.set(pkgDir, pkg.sideEffects ?? true);
     }
     const declared = sideEffectsOf.get(pkgDir);
-    if (Array.isArray(declared)) return declared.includes(`./${relative(pkgDir, file)}`);
+    if (Array.isArray(declared)) return declared.some((pattern) => glob(pattern).test(`./${relative(pkgDir, file)}`));
     return declared !== false;
   };
   return {
@@ -110,13 +120,31 @@ function sharedChunks(id) {
     )
   )
     return 'base';
+  // Small helpers most pages need (each a chunk of its own would cost a request and compress worse).
+  if (
+    /\/elements\/src\/(internal\/css-vars|sheet\/open-sheet|cart\/cart-registry|trust\/(safe-url|optional-product)|store\/adapters)\.ts$/.test(
+      path,
+    ) ||
+    /\/embed\/src\/client\.ts$/.test(path)
+  )
+    return 'base';
+  // What the share button loads on first use, in one request.
+  if (/\/elements\/src\/share\/share-menu[a-z.-]*\.ts$/.test(path) || /\/core\/src\/share\.ts$/.test(path))
+    return 'share-menu';
+  // A product card travels as one chunk with its purchase form, delivery promise and share button.
+  if (
+    /\/elements\/src\/(product\/[a-z.-]+|delivery\/[a-z.-]+|share\/share[a-z.-]*|internal\/purchase(-form)?)\.ts$/.test(
+      path,
+    ) ||
+    /\/core\/src\/(delivery|delivery-format)\.ts$/.test(path)
+  )
+    return 'product';
+  if (/\/elements\/src\/cart-button\/[a-z.-]+\.ts$/.test(path)) return 'cart-button';
   // Everything else in core stays out of `base` (a manual chunk takes its unassigned imports along).
   const extra = /\/core\/src\/([a-z-]+)\.ts$/.exec(path)?.[1];
   if (extra && /^(trust|analytics|analytics-items|attribution|consent)$/.test(extra)) return 'trust-core';
-  if (extra && /^(delivery|delivery-format)$/.test(extra)) return 'delivery-core';
   // Video and feed read deep links without sharing: keep the two apart so neither carries the other.
   if (extra === 'deep-link') return 'deep-link';
-  if (extra === 'share') return 'share-core';
   return undefined;
 }
 
