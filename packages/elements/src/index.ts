@@ -29,7 +29,7 @@ export {
   type ShopletTagActivateEvent,
   toMajorUnits,
 } from './internal/events.js';
-export { type ShopletStrings, type StringOverrides, setStrings, translate } from './internal/i18n.js';
+export { loadStrings, type ShopletStrings, type StringOverrides, setStrings, translate } from './internal/i18n.js';
 export { type Interval, IntervalIndex } from './internal/interval-index.js';
 export { ProductController, toProductRef } from './internal/product-controller.js';
 export { PurchaseController, type PurchaseStatus } from './internal/purchase.js';

@@ -1,8 +1,23 @@
 import { expect } from '@open-wc/testing';
-import { setStrings, translate } from './i18n.js';
+import { loadStrings, setStrings, translate } from './i18n.js';
 
 describe('translate', () => {
-  it('picks the language of a regional locale and fills placeholders', () => {
+  it('loads German and Japanese on first use; strings a page set before that still win', async () => {
+    expect(translate('ja-JP', 'close')).to.equal('Close');
+    setStrings('de', { retry: 'Nochmal' });
+    const loading = loadStrings('de-DE');
+    expect(loading).to.be.an.instanceOf(Promise);
+    expect(loadStrings('de')).to.equal(loading);
+    await Promise.all([loading, loadStrings('ja-JP')]);
+    expect(loadStrings('de-AT')).to.equal(undefined);
+    expect(loadStrings('pt-BR')).to.equal(undefined);
+    expect(translate('de-DE', 'close')).to.equal('Schließen');
+    expect(translate('de-DE', 'retry')).to.equal('Nochmal');
+    expect(translate('ja-JP', 'close')).to.equal('閉じる');
+  });
+
+  it('picks the language of a regional locale and fills placeholders', async () => {
+    await Promise.all([loadStrings('de'), loadStrings('ja')]);
     expect(translate('de-AT', 'lowStock', { count: 3 })).to.equal('Nur noch 3 verfügbar');
     expect(translate('ja-JP', 'addToCart')).to.equal('カートに追加');
     expect(translate('en-GB', 'wasPrice', { price: '£59.00' })).to.equal('Was £59.00');

@@ -67,65 +67,42 @@ const en: ShopletStrings = {
   noClient: 'Shop not configured.',
 };
 
-const de: ShopletStrings = {
-  addToCart: 'In den Warenkorb',
-  adding: 'Wird hinzugefügt…',
-  added: 'Im Warenkorb',
-  addFailed: 'Konnte nicht hinzugefügt werden: {message}',
-  retry: 'Erneut versuchen',
-  soldOut: 'Ausverkauft',
-  unavailable: 'Nicht erhältlich',
-  inStock: 'Auf Lager',
-  lowStock: 'Nur noch {count} verfügbar',
-  quantity: 'Menge',
-  details: 'Details',
-  chooseOptions: 'Optionen wählen',
-  close: 'Schließen',
-  loading: 'Wird geladen…',
-  productUnavailable: 'Dieses Produkt ist nicht verfügbar.',
-  wasPrice: 'Statt {price}',
-  salePrice: 'Jetzt {price}',
-  tagLabel: '{title}, {price}',
-  taggedProducts: 'Produkte in diesem Bild',
-  imageOf: 'Bild {index} von {count}',
-  showImage: 'Bild {index} anzeigen',
-  by: 'Von {name}',
-  postError: 'Dieser Beitrag kann nicht angezeigt werden.',
-  noClient: 'Shop nicht konfiguriert.',
-};
+const tables = new Map<string, Partial<ShopletStrings>>([['en', en]]);
 
-const ja: ShopletStrings = {
-  addToCart: 'カートに追加',
-  adding: '追加中…',
-  added: 'カートに追加しました',
-  addFailed: 'カートに追加できませんでした: {message}',
-  retry: '再試行',
-  soldOut: '売り切れ',
-  unavailable: '取り扱いなし',
-  inStock: '在庫あり',
-  lowStock: '残り{count}点',
-  quantity: '数量',
-  details: '詳細',
-  chooseOptions: 'オプションを選択',
-  close: '閉じる',
-  loading: '読み込み中…',
-  productUnavailable: 'この商品は現在ご利用いただけません。',
-  wasPrice: '通常価格 {price}',
-  salePrice: 'セール価格 {price}',
-  tagLabel: '{title}、{price}',
-  taggedProducts: 'この画像の商品',
-  imageOf: '画像 {index}/{count}',
-  showImage: '画像 {index} を表示',
-  by: '{name} さん',
-  postError: 'この投稿を表示できません。',
-  noClient: 'ショップが設定されていません。',
+/** Built-in languages besides English, loaded on first use. */
+const loaders: Record<string, (() => Promise<{ default: ShopletStrings }>) | undefined> = {
+  de: () => import('./strings-de.js'),
+  ja: () => import('./strings-ja.js'),
 };
+const loading: Record<string, Promise<void> | undefined> = {};
 
-const tables = new Map<string, Partial<ShopletStrings>>([
-  ['en', en],
-  ['de', de],
-  ['ja', ja],
-]);
+const languageOf = (locale: string | undefined) => (locale ?? 'en').toLowerCase().split('-')[0] ?? 'en';
+
+/**
+ * Loads the built-in strings of a locale's language (German and Japanese ship apart from
+ * English). Returns a promise while they load, `undefined` once they are there (or for a language
+ * with no built-in strings). Elements call it before they render; call it yourself before
+ * {@link translate} outside an element.
+ *
+ * @example
+ * await loadStrings('de-DE');
+ * translate('de-DE', 'addToCart'); // 'In den Warenkorb'
+ */
+export function loadStrings(locale: string | undefined): Promise<void> | undefined {
+  const lang = languageOf(locale);
+  const load = loaders[lang];
+  if (!load) return loading[lang];
+  loaders[lang] = undefined;
+  const done = () => {
+    loading[lang] = undefined;
+  };
+  loading[lang] = load().then((table) => {
+    // Strings a page set with setStrings() win over the built-in ones.
+    tables.set(lang, { ...table.default, ...tables.get(lang) });
+    done();
+  }, done);
+  return loading[lang];
+}
 
 /**
  * Adds or overrides strings for a locale (`'de'`, or a regional `'de-AT'` that falls back to
@@ -142,9 +119,11 @@ export function setStrings(locale: string, strings: StringOverrides): void {
 
 /**
  * Looks a string up for a locale (exact, then language, then English) with per-element
- * overrides first, and fills `{placeholders}`.
+ * overrides first, and fills `{placeholders}`. A built-in language other than English answers in
+ * English until {@link loadStrings} has loaded it.
  *
  * @example
+ * await loadStrings('de-DE');
  * translate('de-DE', 'lowStock', { count: 3 }); // 'Nur noch 3 verfügbar'
  */
 export function translate(
@@ -154,7 +133,7 @@ export function translate(
   overrides?: StringOverrides,
 ): string {
   const full = (locale ?? 'en').toLowerCase();
-  const lang = full.split('-')[0] ?? 'en';
+  const lang = languageOf(full);
   const template =
     overrides?.[key] ?? tables.get(full)?.[key] ?? tables.get(lang)?.[key] ?? tables.get('en')?.[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in values ? String(values[name]) : m));

@@ -2,7 +2,7 @@ import { type Shoplet, warnOnce } from '@shoplet/core';
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { closestStore, isStore } from './context.js';
 import { $defaultClient } from './default-client.js';
-import { type ShopletStrings, type StringOverrides, translate } from './i18n.js';
+import { loadStrings, type ShopletStrings, type StringOverrides, translate } from './i18n.js';
 import { StoreController } from './store-controller.js';
 
 /**
@@ -78,9 +78,20 @@ export class ShopletElement extends LitElement {
     else addEventListener('load', () => setTimeout(check, 0), { once: true });
   }
 
+  /** The element's language: its `locale`, else the client's, else the page's `lang`. */
+  private get language(): string | undefined {
+    return (this.locale ?? this.shop?.locale ?? document.documentElement.lang) || undefined;
+  }
+
+  /** Renders once the built-in strings of the element's language are loaded. */
+  // biome-ignore lint/suspicious/noConfusingVoidType: the signature of Lit's scheduleUpdate.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = loadStrings(this.language);
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   /** A string in the element's language with `{placeholders}` filled. */
   t(key: keyof ShopletStrings, values?: Record<string, string | number>): string {
-    const locale = this.locale ?? this.shop?.locale ?? document.documentElement.lang;
-    return translate(locale || undefined, key, values, this.strings);
+    return translate(this.language, key, values, this.strings);
   }
 }

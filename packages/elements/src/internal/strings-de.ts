@@ -1,0 +1,35 @@
+import type { ShopletStrings } from './i18n.js';
+
+/**
+ * The elements' built-in German strings, loaded by {@link loadStrings} when an element's
+ * locale is German.
+ *
+ * @example
+ * const de = (await import('./strings-de.js')).default;
+ */
+export default {
+  addToCart: 'In den Warenkorb',
+  adding: 'Wird hinzugefügt…',
+  added: 'Im Warenkorb',
+  addFailed: 'Konnte nicht hinzugefügt werden: {message}',
+  retry: 'Erneut versuchen',
+  soldOut: 'Ausverkauft',
+  unavailable: 'Nicht erhältlich',
+  inStock: 'Auf Lager',
+  lowStock: 'Nur noch {count} verfügbar',
+  quantity: 'Menge',
+  details: 'Details',
+  chooseOptions: 'Optionen wählen',
+  close: 'Schließen',
+  loading: 'Wird geladen…',
+  productUnavailable: 'Dieses Produkt ist nicht verfügbar.',
+  wasPrice: 'Statt {price}',
+  salePrice: 'Jetzt {price}',
+  tagLabel: '{title}, {price}',
+  taggedProducts: 'Produkte in diesem Bild',
+  imageOf: 'Bild {index} von {count}',
+  showImage: 'Bild {index} anzeigen',
+  by: 'Von {name}',
+  postError: 'Dieser Beitrag kann nicht angezeigt werden.',
+  noClient: 'Shop nicht konfiguriert.',
+} satisfies ShopletStrings;

@@ -1,0 +1,35 @@
+import type { ShopletStrings } from './i18n.js';
+
+/**
+ * The elements' built-in Japanese strings, loaded by {@link loadStrings} when an element's
+ * locale is Japanese.
+ *
+ * @example
+ * const ja = (await import('./strings-ja.js')).default;
+ */
+export default {
+  addToCart: 'カートに追加',
+  adding: '追加中…',
+  added: 'カートに追加しました',
+  addFailed: 'カートに追加できませんでした: {message}',
+  retry: '再試行',
+  soldOut: '売り切れ',
+  unavailable: '取り扱いなし',
+  inStock: '在庫あり',
+  lowStock: '残り{count}点',
+  quantity: '数量',
+  details: '詳細',
+  chooseOptions: 'オプションを選択',
+  close: '閉じる',
+  loading: '読み込み中…',
+  productUnavailable: 'この商品は現在ご利用いただけません。',
+  wasPrice: '通常価格 {price}',
+  salePrice: 'セール価格 {price}',
+  tagLabel: '{title}、{price}',
+  taggedProducts: 'この画像の商品',
+  imageOf: '画像 {index}/{count}',
+  showImage: '画像 {index} を表示',
+  by: '{name} さん',
+  postError: 'この投稿を表示できません。',
+  noClient: 'ショップが設定されていません。',
+} satisfies ShopletStrings;
