@@ -30,12 +30,13 @@ export interface DeliveryPromise {
 }
 
 /**
- * Sentences of a delivery promise in one language. `{duration}` and `{dates}` are replaced.
+ * Sentences of a delivery promise in one language. `{duration}` and `{dates}` are replaced. Passed to
+ * {@link formatDeliveryPromise}, any of them may be left out to keep the built-in wording.
  *
  * @example
  * const nl: DeliveryMessages = {
  *   within: 'Bestel binnen {duration} — bezorging {dates}', plain: 'Bezorging {dates}', rangeSeparator: ' – ',
- *   duration: (h, m) => [h && `${h} u`, m && `${m} min`].filter(Boolean).join(' '),
+ *   hours: '{hours} u', minutes: '{minutes} min',
  * };
  */
 export interface DeliveryMessages {
@@ -45,28 +46,35 @@ export interface DeliveryMessages {
   plain: string;
   /** Between the earliest and latest date. */
   rangeSeparator: string;
-  /** Formats the time left; omit to use `Intl.NumberFormat` units for the locale. */
+  /** The hours of the time left (`'{hours} h'`); default: `Intl.NumberFormat` units for the locale. */
+  hours?: string;
+  /** The minutes of the time left (`'{minutes} min'`); default as for `hours`. */
+  minutes?: string;
+  /** Between hours and minutes; default a space (none in Japanese). */
+  durationJoin?: string;
+  /** Formats the whole time left, instead of `hours`, `minutes` and `durationJoin`. */
   duration?: (hours: number, minutes: number, locale: string) => string;
 }
 
-const intlDuration = (hours: number, minutes: number, locale: string, joiner = ' ') => {
-  const unit = (n: number, u: 'hour' | 'minute') =>
-    new Intl.NumberFormat(locale, { style: 'unit', unit: u, unitDisplay: 'short' }).format(n);
-  const out: string[] = [];
-  if (hours > 0) out.push(unit(hours, 'hour'));
-  if (minutes > 0 || hours === 0) out.push(unit(minutes, 'minute'));
-  return out.join(joiner);
-};
+/** The time left: `messages`' units, else hand-written ones in English (`2 h 13 min`), else `Intl`'s. */
+function durationText(hours: number, minutes: number, locale: string, messages: Partial<DeliveryMessages>): string {
+  const lang = language(locale);
+  const unit = (n: number, name: 'hour' | 'minute') =>
+    messages[`${name}s`]?.replace(/\{\w+\}/, String(n)) ??
+    (lang === 'en'
+      ? `${n} ${name === 'hour' ? 'h' : 'min'}`
+      : // Japanese writes the number and unit together (2時間13分).
+        new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short' })
+          .format(n)
+          .replace(lang === 'ja' ? /\s/g : /^$/, ''));
+  return [hours > 0 && unit(hours, 'hour'), (minutes > 0 || !hours) && unit(minutes, 'minute')]
+    .filter(Boolean)
+    .join(messages.durationJoin ?? (lang === 'ja' ? '' : ' '));
+}
 
 /** Built-in sentences; other languages fall back to English unless `messages` are passed. */
 const MESSAGES: Record<string, DeliveryMessages> = {
-  en: {
-    within: 'Order within {duration} — arrives {dates}',
-    plain: 'Arrives {dates}',
-    rangeSeparator: ' – ',
-    // Intl's short English units read "2 hrs 13 mins"; shops write "2 h 13 min".
-    duration: (h, m) => [h > 0 ? `${h} h` : '', m > 0 || h === 0 ? `${m} min` : ''].filter(Boolean).join(' '),
-  },
+  en: { within: 'Order within {duration} — arrives {dates}', plain: 'Arrives {dates}', rangeSeparator: ' – ' },
   de: {
     within: 'Innerhalb von {duration} bestellen — Lieferung {dates}',
     plain: 'Lieferung {dates}',
@@ -77,17 +85,8 @@ const MESSAGES: Record<string, DeliveryMessages> = {
     plain: 'Livraison {dates}',
     rangeSeparator: ' – ',
   },
-  es: {
-    within: 'Pide en las próximas {duration} — llega {dates}',
-    plain: 'Llega {dates}',
-    rangeSeparator: ' – ',
-  },
-  ja: {
-    within: 'あと{duration}以内のご注文で{dates}にお届け',
-    plain: '{dates}にお届け予定',
-    rangeSeparator: '～',
-    duration: (h, m, locale) => intlDuration(h, m, locale, '').replace(/\s+/g, ''),
-  },
+  es: { within: 'Pide en las próximas {duration} — llega {dates}', plain: 'Llega {dates}', rangeSeparator: ' – ' },
+  ja: { within: 'あと{duration}以内のご注文で{dates}にお届け', plain: '{dates}にお届け予定', rangeSeparator: '～' },
 };
 
 function language(locale: string): string {
@@ -98,25 +97,14 @@ function language(locale: string): string {
   }
 }
 
-function formatDate(isoDate: string, locale: string, withYear: boolean): string {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  // The estimate is a calendar date; formatting it at UTC midnight in UTC keeps its weekday exact.
-  return new Intl.DateTimeFormat(locale, {
-    timeZone: 'UTC',
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    ...(withYear ? { year: 'numeric' } : {}),
-  }).format(Date.UTC(y, m - 1, d));
-}
-
 /**
  * Turns an estimate into the sentence shown on the card, the sheet and the cart, in the shopper's
  * language ("Order within 2 h 13 min — arrives Thu 27 Nov – Mon 1 Dec"). Dates come from
  * `Intl.DateTimeFormat`; a one-day window shows one date; the year is added when the arrival falls
  * in another year than `now`. Built in: English, German, French, Spanish, Japanese; pass `messages`
- * for another language (unknown languages fall back to English, dates included, so a sentence never
- * mixes two languages).
+ * for another language, or some of them to reword a built-in one (the rest stay built in). Unknown
+ * languages without messages fall back to English, dates included, so a sentence never mixes two
+ * languages.
  *
  * @example
  * formatDeliveryPromise({ earliest: '2025-11-27', latest: '2025-12-01', orderWithinMs: 7_980_000 }, 'de-DE').text;
@@ -126,35 +114,44 @@ export function formatDeliveryPromise(
   estimate: DeliveryEstimate,
   locale: string,
   now: number | Date = Date.now(),
-  messages?: DeliveryMessages,
+  messages?: Partial<DeliveryMessages>,
 ): DeliveryPromise {
-  const lang = language(locale);
-  const builtIn = MESSAGES[lang];
-  const msgs = messages ?? builtIn ?? (MESSAGES.en as DeliveryMessages);
-  const dateLocale = messages || builtIn ? locale : 'en';
+  const builtIn = MESSAGES[language(locale)];
+  const msgs = { ...(builtIn ?? MESSAGES.en), ...messages } as DeliveryMessages;
+  const dateLocale = builtIn || messages ? locale : 'en';
+  const { earliest: first, latest: last, orderWithinMs: left } = estimate;
 
-  const nowYear = new Date(now).getUTCFullYear();
-  const withYear = [estimate.earliest, estimate.latest].some((d) => Number(d.slice(0, 4)) !== nowYear);
-  const earliest = formatDate(estimate.earliest, dateLocale, withYear);
-  const latest = estimate.latest === estimate.earliest ? null : formatDate(estimate.latest, dateLocale, withYear);
+  const year = String(new Date(now).getUTCFullYear());
+  // The estimate is a calendar date; formatting its UTC midnight in UTC keeps the weekday exact.
+  const dates = new Intl.DateTimeFormat(dateLocale, {
+    timeZone: 'UTC',
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    ...(first.startsWith(year) && last.startsWith(year) ? {} : { year: 'numeric' }),
+  });
+  const earliest = dates.format(Date.parse(first));
+  const latest = first === last ? null : dates.format(Date.parse(last));
 
   let duration: string | null = null;
-  if (estimate.orderWithinMs !== null && estimate.orderWithinMs > 0) {
+  if (left && left > 0) {
     // Round down (never promise more time than is left), but never show "0 min".
-    const totalMinutes = Math.max(1, Math.floor(estimate.orderWithinMs / 60_000));
-    const h = Math.floor(totalMinutes / 60);
-    const m = totalMinutes % 60;
-    duration = (msgs.duration ?? intlDuration)(h, m, dateLocale);
+    const total = Math.max(1, Math.floor(left / 60_000));
+    const hours = Math.floor(total / 60);
+    duration = msgs.duration?.(hours, total % 60, dateLocale) ?? durationText(hours, total % 60, dateLocale, msgs);
   }
 
-  const dateParts: DeliveryPromisePart[] = [{ type: 'date', value: earliest }];
-  if (latest) dateParts.push({ type: 'literal', value: msgs.rangeSeparator }, { type: 'date', value: latest });
-
   const parts: DeliveryPromisePart[] = [];
+  const add = (type: DeliveryPromisePart['type'], value: string) => parts.push({ type, value });
   for (const piece of (duration ? msgs.within : msgs.plain).split(/(\{duration\}|\{dates\})/)) {
-    if (piece === '{duration}' && duration) parts.push({ type: 'duration', value: duration });
-    else if (piece === '{dates}') parts.push(...dateParts);
-    else if (piece) parts.push({ type: 'literal', value: piece });
+    if (piece === '{duration}' && duration) add('duration', duration);
+    else if (piece === '{dates}') {
+      add('date', earliest);
+      if (latest) {
+        add('literal', msgs.rangeSeparator);
+        add('date', latest);
+      }
+    } else if (piece) add('literal', piece);
   }
   return { text: parts.map((p) => p.value).join(''), parts, duration, earliest, latest };
 }

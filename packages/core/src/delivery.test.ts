@@ -279,4 +279,15 @@ describe('formatDeliveryPromise', () => {
     });
     expect(nl.text).toBe('Bestel binnen 2 uur 13 min — bezorging do 27 nov – ma 1 dec');
   });
+
+  it('keeps the built-in wording for the messages left out, and takes hour and minute templates', () => {
+    const de = formatDeliveryPromise(estimate, 'de-DE', now, { plain: 'Zustellung {dates}' });
+    expect(de.text).toBe('Innerhalb von 2 Std. 13 Min. bestellen — Lieferung Do., 27. Nov. – Mo., 1. Dez.');
+    expect(
+      formatDeliveryPromise({ ...estimate, orderWithinMs: null }, 'de-DE', now, { plain: 'Zustellung {dates}' }).text,
+    ).toBe('Zustellung Do., 27. Nov. – Mo., 1. Dez.');
+    const en = formatDeliveryPromise(estimate, 'en-GB', now, { hours: '{hours} hrs', durationJoin: ', ' });
+    expect(en.duration).toBe('2 hrs, 13 min');
+    expect(formatDeliveryPromise(estimate, 'ja-JP', now, { minutes: '{minutes} 分' }).duration).toBe('2時間13 分');
+  });
 });

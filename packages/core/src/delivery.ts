@@ -15,107 +15,46 @@ export interface DeliveryInput {
   country?: string | undefined;
 }
 
-const DAY_MS = 86_400_000;
-/** A policy whose work days are all holidays for two years cannot promise anything. */
-const MAX_SCAN_DAYS = 800;
-const CUTOFF_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY = 86_400_000;
+const CUTOFF = /^([01]\d|2[0-3]):([0-5]\d)$/;
+const clocks = new Map<string, Intl.DateTimeFormat>();
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function wallClockFormatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
+/** The wall-clock reading in `timeZone` at `instant`, as epoch ms of that reading in UTC (whole seconds). */
+function wall(instant: number, timeZone: string): number {
+  let clock = clocks.get(timeZone);
+  if (!clock) {
+    const n = 'numeric';
+    clock = new Intl.DateTimeFormat('en-US', {
       timeZone,
       hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
+      year: n,
+      month: n,
+      day: n,
+      hour: n,
+      minute: n,
+      second: n,
     });
-    formatters.set(timeZone, f);
+    clocks.set(timeZone, clock);
   }
-  return f;
-}
-
-interface WallClock {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
-
-/** The wall-clock reading in `timeZone` at `instant`, through Intl (no date library). */
-function wallClock(instant: number, timeZone: string): WallClock {
-  const out: Record<string, number> = {};
-  for (const part of wallClockFormatter(timeZone).formatToParts(instant)) {
-    if (part.type !== 'literal') out[part.type] = Number(part.value);
-  }
-  return {
-    year: out.year ?? 1970,
-    month: out.month ?? 1,
-    day: out.day ?? 1,
-    hour: out.hour ?? 0,
-    minute: out.minute ?? 0,
-    second: out.second ?? 0,
-  };
+  const p: Record<string, number> = {};
+  for (const { type, value } of clock.formatToParts(instant)) p[type] = +value;
+  return Date.UTC(p.year as number, (p.month as number) - 1, p.day, p.hour, p.minute, p.second);
 }
 
 /** Offset of `timeZone` from UTC at `instant`, in ms (BST gives +3 600 000). */
-function zoneOffset(instant: number, timeZone: string): number {
-  const w = wallClock(instant, timeZone);
-  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
-  return asUtc - Math.floor(instant / 1000) * 1000;
+const offset = (instant: number, timeZone: string) => wall(instant, timeZone) - Math.floor(instant / 1000) * 1000;
+
+/** The UTC day number of a real `YYYY-MM-DD` date, else `NaN` (2026-02-30 does not survive the round trip). */
+function dayOf(date: unknown): number {
+  const t = Date.parse(date as string);
+  return new Date(t).toJSON()?.slice(0, 10) === date ? t / DAY : Number.NaN;
 }
 
-/**
- * The instant a local wall-clock time happens in `timeZone`. Re-reads the offset at the candidate
- * instant, so a cut-off on a daylight-saving day lands on the right side of the change; a time that
- * does not exist (spring-forward gap) moves forward by the gap.
- */
-function zonedTimeToInstant(day: number, minutes: number, timeZone: string): number {
-  const guess = day * DAY_MS + minutes * 60_000;
-  const first = zoneOffset(guess, timeZone);
-  const candidate = guess - first;
-  const second = zoneOffset(candidate, timeZone);
-  return second === first ? candidate : guess - second;
-}
+const isCount = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
 
-/** Days since 1970-01-01 for a calendar date (a plain count, immune to time zones). */
-function dayNumber(year: number, month: number, day: number): number {
-  return Date.UTC(year, month - 1, day) / DAY_MS;
-}
-
-/** ISO weekday (1 = Monday … 7 = Sunday) of a day number; 1970-01-01 was a Thursday. */
-function isoWeekday(day: number): number {
-  return ((((day + 3) % 7) + 7) % 7) + 1;
-}
-
-function formatDay(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
-
-function parseDate(value: string): number | null {
-  const m = DATE_RE.exec(value);
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const n = dayNumber(y, mo, d);
-  // Date.UTC rolls 2026-02-30 over into March; a real date survives the round trip.
-  return formatDay(n) === value ? n : null;
-}
-
-function invalid(field: string, message: string): ShopletError {
-  return new ShopletError('invalid_config', `${field} ${message}`, { field });
-}
-
-function isNonNegativeInt(n: unknown): n is number {
-  return typeof n === 'number' && Number.isInteger(n) && n >= 0;
-}
+const WEEKDAYS = 'ISO weekdays, 1 = Monday … 7 = Sunday, such as [1, 2, 3, 4, 5]';
+const TRANSIT =
+  "[minDays, maxDays] (whole days, min ≤ max) by two-letter country code or '*', such as { GB: [1, 2], '*': [3, 6] }";
 
 /**
  * Checks a delivery policy and throws `invalid_config` naming the first wrong field and how to fix it.
@@ -129,118 +68,58 @@ function isNonNegativeInt(n: unknown): n is number {
  * }
  */
 export function validateDeliveryPolicy(policy: unknown, path = 'policy'): asserts policy is DeliveryPolicy {
+  let field = path;
+  let got = policy;
+  let hint = 'an object { timeZone, cutoff, processingDays, workDays, holidays, transit }';
+  // Each check names the field, its value and the fix before testing, so a failure can report them.
+  const check = <T>(key: string, value: T, fix: string, ok: (value: T) => unknown) => {
+    field = path + key;
+    got = value;
+    hint = fix;
+    if (!ok(value)) throw 0;
+  };
   try {
-    checkPolicy(policy);
-  } catch (err) {
-    if (path === 'policy' || !(err instanceof ShopletError) || !err.field) throw err;
-    const field = path + err.field.slice('policy'.length);
-    throw new ShopletError('invalid_config', field + err.message.slice(err.field.length), { field });
-  }
-}
-
-function checkPolicy(policy: unknown): asserts policy is DeliveryPolicy {
-  if (typeof policy !== 'object' || policy === null) {
-    throw invalid(
-      'policy',
-      'must be an object like { timeZone, cutoff, processingDays, workDays, holidays, transit }.',
+    check('', policy, hint, (p) => typeof p === 'object' && p);
+    const { timeZone, cutoff, processingDays, workDays, holidays, transit } = policy as Record<string, unknown>;
+    check(
+      '.timeZone',
+      timeZone,
+      "an IANA time zone such as 'Europe/London'",
+      (z) => typeof z === 'string' && !Number.isNaN(wall(0, z)),
     );
-  }
-  const p = policy as Record<string, unknown>;
-  if (typeof p.timeZone !== 'string' || p.timeZone === '') {
-    throw invalid('policy.timeZone', "must be an IANA time zone name such as 'Europe/London'.");
-  }
-  try {
-    wallClockFormatter(p.timeZone);
+    check('.cutoff', cutoff, "a 24-hour time 'HH:MM' such as '14:00'", (c) => typeof c === 'string' && CUTOFF.test(c));
+    check('.processingDays', processingDays, 'whole work days from 0 to 365', (n) => isCount(n) && n <= 365);
+    check('.workDays', workDays as unknown[], WEEKDAYS, (days) => Array.isArray(days) && days.length);
+    (workDays as unknown[]).forEach((day, i) => {
+      check(`.workDays[${i}]`, day as number, WEEKDAYS, (d) => Number.isInteger(d) && d > 0 && d < 8);
+    });
+    check('.holidays', holidays as unknown[], "an array of dates 'YYYY-MM-DD' ([] for none)", Array.isArray);
+    (holidays as unknown[]).forEach((date, i) => {
+      check(`.holidays[${i}]`, date, "a real date 'YYYY-MM-DD' such as '2026-12-25'", (d) => !Number.isNaN(dayOf(d)));
+    });
+    check(
+      '.transit',
+      transit as object,
+      TRANSIT,
+      (t) => t && typeof t === 'object' && !Array.isArray(t) && Object.keys(t).length,
+    );
+    for (const [key, range] of Object.entries(transit as object)) {
+      check(
+        `.transit.${key}`,
+        range,
+        TRANSIT,
+        (r) =>
+          (key === '*' || /^[A-Za-z]{2}$/.test(key)) &&
+          Array.isArray(r) &&
+          r.length === 2 &&
+          isCount(r[0]) &&
+          isCount(r[1]) &&
+          r[0] <= r[1],
+      );
+    }
   } catch {
-    throw invalid(
-      'policy.timeZone',
-      `"${p.timeZone}" is not a time zone this runtime knows; use an IANA name such as 'Europe/London'.`,
-    );
+    throw new ShopletError('invalid_config', `${field} must be ${hint} (got ${JSON.stringify(got)}).`, { field });
   }
-  if (typeof p.cutoff !== 'string' || !CUTOFF_RE.test(p.cutoff)) {
-    throw invalid('policy.cutoff', `must be a 24-hour time 'HH:MM' such as '14:00' (got ${JSON.stringify(p.cutoff)}).`);
-  }
-  if (!isNonNegativeInt(p.processingDays) || p.processingDays > 365) {
-    throw invalid(
-      'policy.processingDays',
-      `must be a whole number of work days from 0 to 365 (got ${JSON.stringify(p.processingDays)}).`,
-    );
-  }
-  if (!Array.isArray(p.workDays) || p.workDays.length === 0) {
-    throw invalid(
-      'policy.workDays',
-      'must list at least one ISO weekday, 1 = Monday … 7 = Sunday, e.g. [1, 2, 3, 4, 5].',
-    );
-  }
-  p.workDays.forEach((d, i) => {
-    if (!Number.isInteger(d) || (d as number) < 1 || (d as number) > 7) {
-      throw invalid(
-        `policy.workDays[${i}]`,
-        `must be an ISO weekday from 1 (Monday) to 7 (Sunday) (got ${JSON.stringify(d)}).`,
-      );
-    }
-  });
-  if (!Array.isArray(p.holidays)) {
-    throw invalid('policy.holidays', "must be an array of dates 'YYYY-MM-DD' (use [] for none).");
-  }
-  p.holidays.forEach((d, i) => {
-    if (typeof d !== 'string' || parseDate(d) === null) {
-      throw invalid(
-        `policy.holidays[${i}]`,
-        `must be a real date 'YYYY-MM-DD' such as '2026-12-25' (got ${JSON.stringify(d)}).`,
-      );
-    }
-  });
-  if (typeof p.transit !== 'object' || p.transit === null || Array.isArray(p.transit)) {
-    throw invalid('policy.transit', "must map country codes (or '*' for everywhere else) to [minDays, maxDays].");
-  }
-  const entries = Object.entries(p.transit as Record<string, unknown>);
-  if (entries.length === 0) {
-    throw invalid('policy.transit', "needs at least one entry, e.g. { '*': [2, 5] }.");
-  }
-  for (const [key, range] of entries) {
-    const field = `policy.transit.${key}`;
-    if (key !== '*' && !/^[A-Za-z]{2}$/.test(key)) {
-      throw invalid(field, "key must be a two-letter ISO country code such as 'GB', or '*' for everywhere else.");
-    }
-    if (
-      !Array.isArray(range) ||
-      range.length !== 2 ||
-      !isNonNegativeInt(range[0]) ||
-      !isNonNegativeInt(range[1]) ||
-      range[0] > range[1]
-    ) {
-      throw invalid(
-        field,
-        `must be [minDays, maxDays] with whole numbers 0 ≤ min ≤ max (got ${JSON.stringify(range)}).`,
-      );
-    }
-  }
-}
-
-/** Work-day calendar of a validated policy. */
-function calendar(policy: DeliveryPolicy) {
-  const workDays = new Set(policy.workDays);
-  const holidays = new Set(policy.holidays.map((d) => parseDate(d)));
-  const isWorkDay = (day: number) => workDays.has(isoWeekday(day)) && !holidays.has(day);
-  const nextWorkDay = (after: number) => {
-    for (let day = after + 1; day <= after + MAX_SCAN_DAYS; day++) if (isWorkDay(day)) return day;
-    throw invalid('policy.holidays', 'leave no work day in the next two years; check workDays and holidays.');
-  };
-  const addWorkDays = (from: number, count: number) => {
-    let day = from;
-    for (let i = 0; i < count; i++) day = nextWorkDay(day);
-    return day;
-  };
-  return { isWorkDay, nextWorkDay, addWorkDays };
-}
-
-function transitFor(policy: DeliveryPolicy, country: string | undefined): [number, number] | null {
-  if (country) {
-    const wanted = country.toUpperCase();
-    for (const [key, range] of Object.entries(policy.transit)) if (key.toUpperCase() === wanted) return range;
-  }
-  return policy.transit['*'] ?? null;
 }
 
 /**
@@ -262,33 +141,52 @@ function transitFor(policy: DeliveryPolicy, country: string | undefined): [numbe
  */
 export function estimateDelivery(policy: DeliveryPolicy, input: DeliveryInput = {}): DeliveryEstimate | null {
   validateDeliveryPolicy(policy);
-  const now = input.now === undefined ? Date.now() : typeof input.now === 'number' ? input.now : input.now.getTime();
+  const now = +(input.now ?? Date.now());
   if (!Number.isFinite(now)) {
     throw new ShopletError('invalid_input', 'now must be a valid Date or epoch milliseconds.', { field: 'now' });
   }
-  const transit = transitFor(policy, input.country);
-  if (!transit) return null;
+  const { timeZone, transit, workDays } = policy;
+  const country = input.country?.toUpperCase();
+  const range = Object.entries(transit).find(([key]) => key.toUpperCase() === country)?.[1] ?? transit['*'];
+  if (!range) return null;
 
-  const { isWorkDay, nextWorkDay, addWorkDays } = calendar(policy);
-  const local = wallClock(now, policy.timeZone);
-  const today = dayNumber(local.year, local.month, local.day);
-  const [, cutH, cutM] = CUTOFF_RE.exec(policy.cutoff) ?? [];
-  const cutoffMinutes = Number(cutH) * 60 + Number(cutM);
+  const holidays = new Set(policy.holidays.map(dayOf));
+  // Day 0 (1970-01-01) was a Thursday, ISO weekday 4.
+  const isWorkDay = (day: number) => workDays.includes((((day % 7) + 10) % 7) + 1) && !holidays.has(day);
+  const addWorkDays = (day: number, count: number) => {
+    for (let gap = 0; count > 0; ) {
+      if (isWorkDay(++day)) {
+        count--;
+        gap = 0;
+      } else if (++gap > 800) {
+        throw new ShopletError(
+          'invalid_config',
+          'policy.holidays leave no work day in the next two years; check workDays and holidays.',
+          { field: 'policy.holidays' },
+        );
+      }
+    }
+    return day;
+  };
 
-  let start = nextWorkDay(today);
+  const local = wall(now, timeZone);
+  const today = Math.floor(local / DAY);
+  const [, hours, minutes] = CUTOFF.exec(policy.cutoff) as RegExpExecArray;
+  // The cut-off as a wall-clock reading; its instant re-reads the offset there, so a clock change
+  // today lands on the right side (a cut-off inside a spring-forward gap moves forward by the gap).
+  const cutoff = today * DAY + (+(hours as string) * 60 + +(minutes as string)) * 60_000;
+  let start = addWorkDays(today, 1);
   let orderWithinMs: number | null = null;
-  if (isWorkDay(today) && local.hour * 60 + local.minute < cutoffMinutes) {
-    // Real elapsed time to the cut-off instant, so a clock change today is counted.
-    const left = zonedTimeToInstant(today, cutoffMinutes, policy.timeZone) - now;
+  if (local < cutoff && isWorkDay(today)) {
+    const first = offset(cutoff, timeZone);
+    const second = offset(cutoff - first, timeZone);
+    const left = cutoff - second - now;
     if (left > 0) {
       start = today;
       orderWithinMs = left;
     }
   }
   const dispatch = addWorkDays(start, policy.processingDays);
-  return {
-    earliest: formatDay(addWorkDays(dispatch, transit[0])),
-    latest: formatDay(addWorkDays(dispatch, transit[1])),
-    orderWithinMs,
-  };
+  const iso = (days: number) => new Date(addWorkDays(dispatch, days) * DAY).toISOString().slice(0, 10);
+  return { earliest: iso(range[0]), latest: iso(range[1]), orderWithinMs };
 }

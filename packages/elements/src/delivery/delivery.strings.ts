@@ -1,7 +1,6 @@
-import { type ShopletStrings, setStrings } from '../internal/i18n.js';
-
-// Optional members: the core tables in i18n.ts are typed `ShopletStrings` and do not list these;
-// this module registers them for en, de and ja on import (`deliveryStrings` below is complete).
+// Optional members: no built-in table lists them. The wording comes from the core's
+// `formatDeliveryPromise` (en, de, fr, es, ja); a string set with `setStrings` or an element's
+// `strings` for the shopper's language replaces that piece of it.
 declare module '../internal/i18n.js' {
   interface ShopletStrings {
     /** Delivery promise while today's cut-off applies; `{duration}` and `{dates}` are filled. */
@@ -10,53 +9,26 @@ declare module '../internal/i18n.js' {
     deliveryArrives?: string;
     /** Between the earliest and the latest arrival date. */
     deliveryRange?: string;
+    /** Hours of the countdown (`'{hours} h'`). */
     deliveryHours?: string;
+    /** Minutes of the countdown (`'{minutes} min'`). */
     deliveryMinutes?: string;
     /** Between hours and minutes (`2 h 13 min`). */
     deliveryDurationJoin?: string;
   }
 }
 
-type DeliveryStringKey =
+/**
+ * The strings that reword `<shoplet-delivery-promise>`, for example
+ * `setStrings('en', { deliveryWithin: 'Order in the next {duration} for {dates}' })`.
+ *
+ * @example
+ * const key: DeliveryStringKey = 'deliveryArrives';
+ */
+export type DeliveryStringKey =
   | 'deliveryWithin'
   | 'deliveryArrives'
   | 'deliveryRange'
   | 'deliveryHours'
   | 'deliveryMinutes'
   | 'deliveryDurationJoin';
-
-/**
- * The delivery promise's built-in strings by language, registered with `setStrings` on import.
- * Override any of them with `setStrings('en', { deliveryWithin: 'Order in the next {duration} for {dates}' })`.
- *
- * @example
- * deliveryStrings.de.deliveryArrives; // 'Lieferung {dates}'
- */
-export const deliveryStrings: Record<'en' | 'de' | 'ja', Required<Pick<ShopletStrings, DeliveryStringKey>>> = {
-  en: {
-    deliveryWithin: 'Order within {duration} — arrives {dates}',
-    deliveryArrives: 'Arrives {dates}',
-    deliveryRange: ' – ',
-    deliveryHours: '{hours} h',
-    deliveryMinutes: '{minutes} min',
-    deliveryDurationJoin: ' ',
-  },
-  de: {
-    deliveryWithin: 'Innerhalb von {duration} bestellen — Lieferung {dates}',
-    deliveryArrives: 'Lieferung {dates}',
-    deliveryRange: ' – ',
-    deliveryHours: '{hours} Std.',
-    deliveryMinutes: '{minutes} Min.',
-    deliveryDurationJoin: ' ',
-  },
-  ja: {
-    deliveryWithin: 'あと{duration}以内のご注文で{dates}にお届け',
-    deliveryArrives: '{dates}にお届け予定',
-    deliveryRange: '～',
-    deliveryHours: '{hours}時間',
-    deliveryMinutes: '{minutes}分',
-    deliveryDurationJoin: '',
-  },
-};
-
-for (const [lang, table] of Object.entries(deliveryStrings)) setStrings(lang, table);

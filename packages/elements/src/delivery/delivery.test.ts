@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { createShoplet, type DeliveryPolicy, type Shoplet, withTrust } from '@shoplet/core';
 import { makeProduct, makeVariant, memoryAdapter, memoryStorage } from '@shoplet/core/testing';
 import './delivery.js';
+import { type StringOverrides, setStrings } from '../internal/i18n.js';
 import { expectAccessible } from '../test-utils/axe.js';
 import { until } from '../test-utils/wait.js';
 import type { ShopletDeliveryPromise } from './delivery.component.js';
@@ -70,6 +71,24 @@ describe('<shoplet-delivery-promise>', () => {
       strings: { deliveryWithin: 'Order in the next {duration} for {dates}' },
     });
     expect(await shown(custom)).to.equal('Order in the next 2 h 13 min for Thu 27 Nov – Mon 1 Dec');
+  });
+
+  it('rewords one piece per language with setStrings, without lending English words to German', async () => {
+    setStrings('de', { deliveryArrives: 'Zustellung {dates}', deliveryHours: '{hours} h' });
+    setStrings('en', { deliveryWithin: 'Order in the next {duration} for {dates}' });
+    try {
+      const de = await promise(client({ locale: 'de-DE' }), WED_1147);
+      expect(await shown(de)).to.equal('Innerhalb von 2 h 13 Min. bestellen — Lieferung Do., 27. Nov. – Mo., 1. Dez.');
+      const deLate = await promise(client({ locale: 'de-DE' }), WED_1500);
+      expect(await shown(deLate)).to.equal('Zustellung Fr., 28. Nov. – Di., 2. Dez.');
+      const en = await promise(client(), WED_1147);
+      expect(await shown(en)).to.equal('Order in the next 2 h 13 min for Thu 27 Nov – Mon 1 Dec');
+    } finally {
+      // Unset again, so the other tests see the built-in wording.
+      const unset = (keys: string[]) => Object.fromEntries(keys.map((k) => [k, undefined])) as StringOverrides;
+      setStrings('de', unset(['deliveryArrives', 'deliveryHours']));
+      setStrings('en', unset(['deliveryWithin']));
+    }
   });
 
   it('drops the countdown after the cut-off and starts from the next work day', async () => {

@@ -16,20 +16,16 @@ export function clientDeliveryPolicy(shop: Shoplet): Promise<DeliveryPolicy | nu
   let pending = cache.get(shop);
   if (!pending) {
     // `delivery` is an optional part of a client: read it defensively.
-    const delivery = (shop as { delivery?: { policy?: () => Promise<DeliveryPolicy | null> } }).delivery;
-    const source =
-      typeof delivery?.policy === 'function'
-        ? () => delivery.policy!()
-        : () => shop.adapter.deliveryPolicy?.() ?? Promise.resolve(null);
+    const { delivery, adapter } = shop as Shoplet & { delivery?: { policy?: () => Promise<DeliveryPolicy | null> } };
     pending = Promise.resolve()
-      .then(source)
+      .then(() => (typeof delivery?.policy === 'function' ? delivery.policy() : adapter.deliveryPolicy?.()))
       .then((policy) => {
-        if (policy) validateDeliveryPolicy(policy, `${shop.adapter.name}.deliveryPolicy()`);
+        if (policy) validateDeliveryPolicy(policy, `${adapter.name}.deliveryPolicy()`);
         return policy ?? null;
       })
       .catch((err: unknown) => {
         cache.delete(shop);
-        warnOnce('delivery-policy', `no delivery promise: ${err instanceof Error ? err.message : String(err)}`);
+        warnOnce('delivery-policy', `no delivery promise: ${(err as Error)?.message ?? err}`);
         return null;
       });
     cache.set(shop, pending);
