@@ -1,63 +1,37 @@
-import { type Cart, type CartLineInput, ShopletError, warnOnce } from '@shoplet/core';
-import {
-  ATTRIBUTE_FIELDS,
-  emptyCart,
-  PENDING_CART_ID,
-  toCart,
-  type VendureOrder,
-  writeAttributes,
-} from './map-order.js';
+import { type InlineCheckout, type ShopletAdapter, ShopletError, warnOnce } from '@shoplet/core';
+import { cartOf, loadActiveOrder } from './active-order.js';
+import { toCart, type VendureOrder } from './map-order.js';
 import { type OrderStep, runOrderSteps } from './order-mutations.js';
-import { activeOrderQuery } from './queries.js';
 import type { VendureShared } from './shared.js';
 
 /**
- * The session's active order (or `null`) and the channel's default currency.
+ * The cart operations that change Vendure's active order, and the loader of the inline checkout.
+ * This module is loaded on the first change (see `vendure()`), so a page that only shows products
+ * and the cart badge never carries it.
  *
  * @example
- * const { order, currencyCode } = await loadActiveOrder(shared);
+ * const cart = await import('./cart.js').then((m) => m.cartMutations(shared));
+ * await cart.addLines(cartId, [{ variantId: '3', quantity: 1 }]);
  */
-export async function loadActiveOrder(
-  shared: VendureShared,
-): Promise<{ order: VendureOrder | null; currencyCode: string }> {
-  const data = await shared.session.query<{
-    activeOrder: VendureOrder | null;
-    activeChannel: { defaultCurrencyCode: string };
-  }>(activeOrderQuery(await shared.features()));
-  return { order: data.activeOrder, currencyCode: data.activeChannel.defaultCurrencyCode };
-}
+export type CartMutations = Pick<
+  ShopletAdapter,
+  'createCart' | 'addLines' | 'updateLines' | 'removeLines' | 'applyDiscount' | 'setAttributes'
+> & {
+  /** Loads the inline checkout (through this module, so that it shares the order mutations loaded here). */
+  inline(): Promise<InlineCheckout>;
+};
+
+/** Cart attribute → Order custom field, for the attributes Shoplet's attribution writes. */
+const ATTRIBUTE_FIELDS: Record<string, string> = { _shoplet_ref: 'shopletRef', _shoplet_utm: 'shopletUtm' };
 
 function checkQuantity(quantity: unknown, field: string, min: number): void {
-  if (typeof quantity !== 'number' || !Number.isInteger(quantity) || quantity < min) {
+  if (!Number.isInteger(quantity) || (quantity as number) < min) {
     throw new ShopletError(
       'invalid_input',
       `${field} must be a whole number of at least ${min}, got ${JSON.stringify(quantity)}.`,
       { field },
     );
   }
-}
-
-function pendingWith(shared: VendureShared, currencyCode: string): Cart {
-  return { ...emptyCart(currencyCode), attributes: { ...shared.pendingAttributes } };
-}
-
-async function cartAfter(shared: VendureShared, order: VendureOrder | null): Promise<Cart> {
-  if (order) return toCart(order, shared.options.origin);
-  // Every line was removed from an order Vendure has not created, or the steps did nothing.
-  const current = await loadActiveOrder(shared);
-  return current.order ? toCart(current.order, shared.options.origin) : pendingWith(shared, current.currencyCode);
-}
-
-async function attributeSteps(shared: VendureShared, attributes: Record<string, string>): Promise<OrderStep[]> {
-  if (!(await shared.features()).attributes) return [];
-  const { fields, ignored } = writeAttributes(attributes);
-  if (ignored.length) {
-    warnOnce(
-      'vendure-attributes',
-      `Vendure stores only the cart attributes ${Object.keys(ATTRIBUTE_FIELDS).join(' and ')}; ignoring ${ignored.join(', ')}.`,
-    );
-  }
-  return [{ field: 'setOrderCustomFields', args: { input: ['UpdateOrderInput!', { customFields: fields }] } }];
 }
 
 function unsupportedAttributes(): ShopletError {
@@ -70,146 +44,134 @@ function unsupportedAttributes(): ShopletError {
 
 /**
  * Cart operations on Vendure's active order. The cart id is the order code; a session without an
- * order has the cart {@link PENDING_CART_ID} until the first line is added.
+ * order has the cart `PENDING_CART_ID` until the first line is added, so the ids the client passes
+ * are not needed: the session names the order.
  *
  * @example
- * const cart = await addLines(shared, [{ variantId: '3', quantity: 1 }]);
+ * const { addLines } = cartMutations(shared);
+ * const cart = await addLines(PENDING_CART_ID, [{ variantId: '3', quantity: 1 }]);
  */
-export async function addLines(shared: VendureShared, lines: CartLineInput[]): Promise<Cart> {
-  lines.forEach((line, i) => {
-    if (typeof line?.variantId !== 'string' || line.variantId === '') {
-      throw new ShopletError('invalid_input', `lines[${i}].variantId must be a Vendure ProductVariant id.`, {
-        field: `lines[${i}].variantId`,
-      });
+export function cartMutations(shared: VendureShared): CartMutations {
+  /** The session's cart as it now is. */
+  const current = async () => {
+    const { order, currencyCode } = await loadActiveOrder(shared);
+    return cartOf(shared, order, currencyCode);
+  };
+  /** The cart after order steps: the order they returned, else whatever the session now has. */
+  const after = (order: VendureOrder | null) => (order ? toCart(order, shared.options.origin) : current());
+  const run = async (steps: OrderStep[]) => after(await runOrderSteps(shared, steps));
+
+  /** The step writing the attributes as the order's custom fields; none when the server has none. */
+  const attributeSteps = async (attributes: Record<string, string>): Promise<OrderStep[]> => {
+    if (!(await shared.features()).attributes) return [];
+    const ignored = Object.keys(attributes).filter((key) => !(key in ATTRIBUTE_FIELDS));
+    if (ignored.length) {
+      warnOnce(
+        'vendure-attributes',
+        `Vendure stores only the cart attributes ${Object.keys(ATTRIBUTE_FIELDS).join(' and ')}; ignoring ${ignored.join(', ')}.`,
+      );
     }
-    checkQuantity(line.quantity, `lines[${i}].quantity`, 1);
-  });
-  const steps: OrderStep[] = lines.map((line) => ({
-    field: 'addItemToOrder',
-    args: { productVariantId: ['ID!', line.variantId], quantity: ['Int!', line.quantity] },
-    stockErrors: true,
-  }));
-  const pending = shared.pendingAttributes;
-  if (pending && steps.length) steps.push(...(await attributeSteps(shared, pending)));
-  const order = await runOrderSteps(shared, steps);
-  if (pending) shared.pendingAttributes = null;
-  return cartAfter(shared, order);
-}
+    const customFields = { shopletRef: attributes._shoplet_ref || null, shopletUtm: attributes._shoplet_utm || null };
+    return [{ field: 'setOrderCustomFields', args: { input: ['UpdateOrderInput!', { customFields }] } }];
+  };
 
-/**
- * Vendure creates the order with the first added line. With lines, they are added to the
- * session's order; without, the session's current order is returned, or an empty pending cart.
- *
- * @example
- * const cart = await createCart(shared, { lines: [{ variantId: '3', quantity: 1 }] });
- */
-export async function createCart(
-  shared: VendureShared,
-  input: { lines?: CartLineInput[]; attributes?: Record<string, string> },
-): Promise<Cart> {
-  if (input.attributes && Object.keys(input.attributes).length) {
-    if (!(await shared.features()).attributes) throw unsupportedAttributes();
-    shared.pendingAttributes = { ...input.attributes };
-  }
-  if (input.lines?.length) return addLines(shared, input.lines);
-  const { order, currencyCode } = await loadActiveOrder(shared);
-  if (order && shared.pendingAttributes) return setAttributes(shared, shared.pendingAttributes);
-  return order ? toCart(order, shared.options.origin) : pendingWith(shared, currencyCode);
-}
+  const mutations: CartMutations = {
+    async addLines(_cartId, lines) {
+      lines.forEach((line, i) => {
+        if (typeof line?.variantId !== 'string' || line.variantId === '') {
+          throw new ShopletError('invalid_input', `lines[${i}].variantId must be a Vendure ProductVariant id.`, {
+            field: `lines[${i}].variantId`,
+          });
+        }
+        checkQuantity(line.quantity, `lines[${i}].quantity`, 1);
+      });
+      const steps: OrderStep[] = lines.map((line) => ({
+        field: 'addItemToOrder',
+        args: { productVariantId: ['ID!', line.variantId], quantity: ['Int!', line.quantity] },
+        stockErrors: true,
+      }));
+      // Vendure creates the order with the first line: attributes set before then go with it.
+      const pending = shared.pendingAttributes;
+      if (pending && steps.length) steps.push(...(await attributeSteps(pending)));
+      const order = await runOrderSteps(shared, steps);
+      if (pending) shared.pendingAttributes = null;
+      return after(order);
+    },
 
-/**
- * The cart with this id, or `null` when the session's active order is another one or none (it was
- * paid, expired, or the session was lost). A pending cart resolves to whatever the session has.
- *
- * @example
- * const cart = await getCart(shared, 'XK2P9QJ7A1');
- */
-export async function getCart(shared: VendureShared, cartId: string): Promise<Cart | null> {
-  const { order, currencyCode } = await loadActiveOrder(shared);
-  if (cartId === PENDING_CART_ID)
-    return order ? toCart(order, shared.options.origin) : pendingWith(shared, currencyCode);
-  if (!order || order.code !== cartId) return null;
-  return toCart(order, shared.options.origin);
-}
+    // With lines, they are added to the session's order; without, the session's current order is
+    // returned, or an empty pending cart.
+    async createCart(input) {
+      const attributes = input?.attributes ?? {};
+      if (Object.keys(attributes).length) {
+        if (!(await shared.features()).attributes) throw unsupportedAttributes();
+        shared.pendingAttributes = { ...attributes };
+      }
+      if (input?.lines?.length) return mutations.addLines('', input.lines);
+      const { order, currencyCode } = await loadActiveOrder(shared);
+      if (order && shared.pendingAttributes) return mutations.setAttributes('', shared.pendingAttributes);
+      return cartOf(shared, order, currencyCode);
+    },
 
-/**
- * Sets line quantities (`adjustOrderLine`); quantity 0 removes the line.
- *
- * @example
- * await updateLines(shared, [{ id: '12', quantity: 3 }]);
- */
-export async function updateLines(shared: VendureShared, lines: { id: string; quantity: number }[]): Promise<Cart> {
-  for (const [i, line] of lines.entries()) checkQuantity(line?.quantity, `lines[${i}].quantity`, 0);
-  const steps: OrderStep[] = lines.map((line) =>
-    line.quantity === 0
-      ? { field: 'removeOrderLine', args: { orderLineId: ['ID!', line.id] } }
-      : {
-          field: 'adjustOrderLine',
-          args: { orderLineId: ['ID!', line.id], quantity: ['Int!', line.quantity] },
-          stockErrors: true,
-        },
-  );
-  return cartAfter(shared, await runOrderSteps(shared, steps));
-}
+    // Quantity 0 removes the line.
+    async updateLines(_cartId, lines) {
+      for (const [i, line] of lines.entries()) checkQuantity(line?.quantity, `lines[${i}].quantity`, 0);
+      return run(
+        lines.map(
+          (line): OrderStep =>
+            line.quantity
+              ? {
+                  field: 'adjustOrderLine',
+                  args: { orderLineId: ['ID!', line.id], quantity: ['Int!', line.quantity] },
+                  stockErrors: true,
+                }
+              : { field: 'removeOrderLine', args: { orderLineId: ['ID!', line.id] } },
+        ),
+      );
+    },
 
-/**
- * Removes lines (`removeOrderLine`).
- *
- * @example
- * await removeLines(shared, ['12']);
- */
-export async function removeLines(shared: VendureShared, lineIds: string[]): Promise<Cart> {
-  const steps: OrderStep[] = lineIds.map((id) => ({ field: 'removeOrderLine', args: { orderLineId: ['ID!', id] } }));
-  return cartAfter(shared, await runOrderSteps(shared, steps));
-}
+    removeLines: (_cartId, lineIds) =>
+      run(lineIds.map((id): OrderStep => ({ field: 'removeOrderLine', args: { orderLineId: ['ID!', id] } }))),
 
-/**
- * Makes the order's coupon codes equal to `codes`: removes the others, applies the new ones.
- * An unknown or expired code fails with `invalid_input` on field `code` and Vendure's message.
- *
- * @example
- * await applyDiscount(shared, ['WELCOME10']);
- */
-export async function applyDiscount(shared: VendureShared, codes: string[]): Promise<Cart> {
-  const wanted = [...new Set(codes.map((c) => c.trim()).filter(Boolean))];
-  const { order, currencyCode } = await loadActiveOrder(shared);
-  const current = order?.couponCodes ?? [];
-  const steps: OrderStep[] = [
-    ...current
-      .filter((code) => !wanted.includes(code))
-      .map(
-        (code): OrderStep => ({
-          field: 'removeCouponCode',
-          args: { couponCode: ['String!', code] },
-          errorResults: false,
-        }),
-      ),
-    ...wanted
-      .filter((code) => !current.includes(code))
-      .map((code): OrderStep => ({ field: 'applyCouponCode', args: { couponCode: ['String!', code] } })),
-  ];
-  if (!steps.length) return order ? toCart(order, shared.options.origin) : pendingWith(shared, currencyCode);
-  return cartAfter(shared, await runOrderSteps(shared, steps));
-}
+    // Makes the order's coupon codes equal to `codes`: removes the others, applies the new ones.
+    // An unknown or expired code fails with `invalid_input` on field `code` and Vendure's message.
+    async applyDiscount(_cartId, codes) {
+      const wanted = [...new Set(codes.map((c) => c.trim()).filter(Boolean))];
+      const { order, currencyCode } = await loadActiveOrder(shared);
+      const applied = order?.couponCodes ?? [];
+      const steps = [
+        ...applied
+          .filter((code) => !wanted.includes(code))
+          .map(
+            (code): OrderStep => ({
+              field: 'removeCouponCode',
+              args: { couponCode: ['String!', code] },
+              errorResults: false,
+            }),
+          ),
+        ...wanted
+          .filter((code) => !applied.includes(code))
+          .map((code): OrderStep => ({ field: 'applyCouponCode', args: { couponCode: ['String!', code] } })),
+      ];
+      return steps.length ? run(steps) : cartOf(shared, order, currencyCode);
+    },
 
-/**
- * Stores the cart attributes (creator ref, UTM) in the order custom fields `shopletRef` and
- * `shopletUtm`, replacing the previous set. Before the order exists they wait for the first line.
- *
- * @example
- * await setAttributes(shared, { ref: 'ana', utm_source: 'blog' });
- */
-export async function setAttributes(shared: VendureShared, attributes: Record<string, string>): Promise<Cart> {
-  const steps = await attributeSteps(shared, attributes);
-  if (!steps.length) throw unsupportedAttributes();
-  try {
-    const cart = await cartAfter(shared, await runOrderSteps(shared, steps));
-    shared.pendingAttributes = null;
-    return cart;
-  } catch (err) {
-    if (!(err instanceof ShopletError && err.code === 'not_found')) throw err;
-    shared.pendingAttributes = { ...attributes };
-    const { currencyCode } = await loadActiveOrder(shared);
-    return pendingWith(shared, currencyCode);
-  }
+    // Stores the cart attributes (creator ref, UTM) in the order custom fields, replacing the
+    // previous set. Before the order exists they wait for the first line.
+    async setAttributes(_cartId, attributes) {
+      const steps = await attributeSteps(attributes);
+      if (!steps.length) throw unsupportedAttributes();
+      try {
+        const cart = await run(steps);
+        shared.pendingAttributes = null;
+        return cart;
+      } catch (err) {
+        if (!(err instanceof ShopletError && err.code === 'not_found')) throw err;
+        shared.pendingAttributes = { ...attributes };
+        return current();
+      }
+    },
+
+    inline: () => import('./inline-checkout.js').then((m) => m.createInlineCheckout(shared)),
+  };
+  return mutations;
 }

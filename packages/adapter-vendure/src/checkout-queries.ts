@@ -9,11 +9,8 @@ import type { SchemaFeatures } from './schema-features.js';
  * const { eligibleShippingMethods } = await session.query(shippingQuery(features));
  */
 export function shippingQuery(features: SchemaFeatures): string {
-  const custom = features.deliveryDays ? 'customFields { minDays maxDays }' : '';
-  return `query ShopletShippingMethods {
-  eligibleShippingMethods { id code name description price priceWithTax metadata ${custom} }
-  activeOrder { currencyCode }
-}`;
+  const custom = features.deliveryDays ? 'customFields{minDays maxDays}' : '';
+  return `query ShopletShippingMethods{eligibleShippingMethods{id name description priceWithTax metadata ${custom}}activeOrder{currencyCode}}`;
 }
 
 /**
@@ -22,6 +19,5 @@ export function shippingQuery(features: SchemaFeatures): string {
  * @example
  * const { eligiblePaymentMethods } = await session.query(PAYMENT_METHODS_QUERY);
  */
-export const PAYMENT_METHODS_QUERY = `query ShopletPaymentMethods {
-  eligiblePaymentMethods { id code name description isEligible eligibilityMessage }
-}`;
+export const PAYMENT_METHODS_QUERY =
+  'query ShopletPaymentMethods{eligiblePaymentMethods{code name description isEligible}}';

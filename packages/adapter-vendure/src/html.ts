@@ -9,19 +9,19 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
  * htmlToText('<p>Soft linen.</p><p>Cool &amp; light.</p>'); // 'Soft linen.\n\nCool & light.'
  */
 export function htmlToText(html: string): string {
-  return html
-    .replace(/<\s*br\s*\/?>/gi, '\n')
-    .replace(/<\/\s*(p|div|h[1-6]|li|ul|ol|blockquote)\s*>/gi, '\n\n')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (match, entity: string) => {
-      if (entity[0] === '#') {
-        const code =
-          entity[1] === 'x' || entity[1] === 'X' ? Number.parseInt(entity.slice(2), 16) : Number(entity.slice(1));
-        return Number.isFinite(code) ? String.fromCodePoint(code) : match;
-      }
-      return ENTITIES[entity.toLowerCase()] ?? match;
-    })
-    .replace(/[ \t]+\n/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  return (
+    html
+      .replace(/<\s*br\s*\/?>/gi, '\n')
+      .replace(/<\/\s*(p|div|h[1-6]|li|ul|ol|blockquote)\s*>/gi, '\n\n')
+      .replace(/<[^>]*>/g, '')
+      // `&#39;` and `&#x27;` become Number('039') and Number('0x27').
+      .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (match, entity: string) =>
+        entity[0] === '#'
+          ? String.fromCodePoint(Number(`0${entity.slice(1)}`))
+          : (ENTITIES[entity.toLowerCase()] ?? match),
+      )
+      .replace(/[ \t]+\n/g, '\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim()
+  );
 }

@@ -1,3 +1,3 @@
-export { PENDING_CART_ID } from './map-order.js';
 export type { VendureCustomFields, VendureOptions } from './options.js';
+export { PENDING_CART_ID } from './shared.js';
 export { type VendureAdapterOptions, vendure } from './vendure.js';

@@ -7,23 +7,20 @@ import {
   type ShippingOption,
   ShopletError,
 } from '@shoplet/core';
-import { loadActiveOrder } from './cart.js';
+import { loadActiveOrder } from './active-order.js';
 import { PAYMENT_METHODS_QUERY, shippingQuery } from './checkout-queries.js';
 import { errorFromResult, isErrorResult } from './error-results.js';
 import { htmlToText } from './html.js';
-import { toCart, type VendureOrder } from './map-order.js';
+import { orderFragment, toCart, type VendureOrder } from './map-order.js';
 import { toOrder } from './map-placed-order.js';
-import { type OrderStep, runOrderSteps } from './order-mutations.js';
-import { ERROR_FIELDS, orderFragment } from './queries.js';
+import { ERROR_FIELDS, type OrderStep, runOrderSteps } from './order-mutations.js';
 import type { VendureShared } from './shared.js';
 import { transitDays } from './transit.js';
 
 interface ShippingQuote {
   id: string;
-  code: string;
   name: string;
   description: string;
-  price: number;
   priceWithTax: number;
   metadata: Record<string, unknown> | null;
   customFields?: { minDays?: number | null; maxDays?: number | null } | null;
@@ -184,12 +181,12 @@ export function createInlineCheckout(shared: VendureShared): InlineCheckout {
       const fragment = orderFragment(await shared.features());
       if (order.state !== 'ArrangingPayment') {
         const moved = await shared.session.mutate<{ transitionOrderToState: unknown }>(
-          `mutation ShopletToPayment { transitionOrderToState(state: "ArrangingPayment") { ...ShopletOrder ${ERROR_FIELDS} ... on OrderStateTransitionError { transitionError } } }\n${fragment}`,
+          `mutation ShopletToPayment{transitionOrderToState(state:"ArrangingPayment"){...O ${ERROR_FIELDS}...on OrderStateTransitionError{transitionError}}}${fragment}`,
         );
         if (isErrorResult(moved.transitionOrderToState)) throw errorFromResult(moved.transitionOrderToState);
       }
       const paid = await shared.session.mutate<{ addPaymentToOrder: unknown }>(
-        `mutation ShopletPay($input: PaymentInput!) { addPaymentToOrder(input: $input) { ...ShopletOrder ${ERROR_FIELDS} ... on PaymentFailedError { paymentErrorMessage } ... on PaymentDeclinedError { paymentErrorMessage } } }\n${fragment}`,
+        `mutation ShopletPay($input:PaymentInput!){addPaymentToOrder(input:$input){...O ${ERROR_FIELDS}...on PaymentFailedError{paymentErrorMessage}...on PaymentDeclinedError{paymentErrorMessage}}}${fragment}`,
         { input: { method: code, metadata } },
       );
       if (isErrorResult(paid.addPaymentToOrder)) throw errorFromResult(paid.addPaymentToOrder);

@@ -1,5 +1,8 @@
 import type { Cart, CartLine } from '@shoplet/core';
 import { toImage, type VendureAsset } from './map-product.js';
+import { ASSET_FRAGMENT } from './queries.js';
+import type { SchemaFeatures } from './schema-features.js';
+import { PENDING_CART_ID } from './shared.js';
 
 /**
  * An order as `orderFragment` selects it.
@@ -8,17 +11,15 @@ import { toImage, type VendureAsset } from './map-product.js';
  * const cart = toCart(data.activeOrder as VendureOrder, origin);
  */
 export interface VendureOrder {
-  id: string;
   code: string;
   state: string;
-  active: boolean;
   currencyCode: string;
   totalQuantity: number;
   subTotalWithTax: number;
   shippingWithTax: number;
   totalWithTax: number;
   couponCodes: string[];
-  discounts: { adjustmentSource: string; description: string; amountWithTax: number }[];
+  discounts: { adjustmentSource: string; amountWithTax: number }[];
   lines: {
     id: string;
     quantity: number;
@@ -28,8 +29,7 @@ export interface VendureOrder {
     productVariant: {
       id: string;
       name: string;
-      sku: string;
-      options: { code: string; name: string; groupId: string; group: { name: string } }[];
+      options: { name: string; groupId: string; group: { name: string } }[];
       product: { name: string; slug: string; featuredAsset: VendureAsset | null; optionGroups: { id: string }[] };
     };
   }[];
@@ -37,13 +37,16 @@ export interface VendureOrder {
 }
 
 /**
- * The id a cart has before Vendure has created its order: Vendure creates the active order on the
- * first `addItemToOrder`, so an empty cart of a fresh session has no order code yet.
+ * The order fragment `O`: everything a cart and a placed order show.
  *
  * @example
- * if (cart.id === PENDING_CART_ID) console.log('nothing added yet');
+ * const doc = `query{activeOrder{...O}}${orderFragment(features)}`;
  */
-export const PENDING_CART_ID = 'vendure:pending';
+export function orderFragment(features: SchemaFeatures): string {
+  return `fragment O on Order{code state currencyCode totalQuantity subTotalWithTax shippingWithTax totalWithTax couponCodes discounts{adjustmentSource amountWithTax}lines{id quantity unitPriceWithTax discountedLinePriceWithTax featuredAsset{...A}productVariant{id name options{name groupId group{name}}product{name slug featuredAsset{...A}optionGroups{id}}}}${
+    features.attributes ? 'customFields{shopletRef shopletUtm}' : ''
+  }}${ASSET_FRAGMENT}`;
+}
 
 /**
  * An empty cart for a session with no active order yet.
@@ -92,14 +95,6 @@ export function toLine(line: VendureOrder['lines'][number], currencyCode: string
 }
 
 /**
- * Cart attribute → Order custom field, for the attributes Shoplet's attribution writes.
- *
- * @example
- * ATTRIBUTE_FIELDS._shoplet_ref; // 'shopletRef'
- */
-export const ATTRIBUTE_FIELDS = { _shoplet_ref: 'shopletRef', _shoplet_utm: 'shopletUtm' } as const;
-
-/**
  * Reads the cart attributes from the order's custom fields `shopletRef` and `shopletUtm`.
  *
  * @example
@@ -107,28 +102,9 @@ export const ATTRIBUTE_FIELDS = { _shoplet_ref: 'shopletRef', _shoplet_utm: 'sho
  */
 export function readAttributes(custom: VendureOrder['customFields']): Record<string, string> {
   const attributes: Record<string, string> = {};
-  for (const [attribute, field] of Object.entries(ATTRIBUTE_FIELDS)) {
-    const value = custom?.[field];
-    if (typeof value === 'string' && value !== '') attributes[attribute] = value;
-  }
+  if (custom?.shopletRef) attributes._shoplet_ref = custom.shopletRef;
+  if (custom?.shopletUtm) attributes._shoplet_utm = custom.shopletUtm;
   return attributes;
-}
-
-/**
- * Writes cart attributes as the order's custom fields; the inverse of {@link readAttributes}.
- * Returns the keys that have no field, which Vendure cannot store.
- *
- * @example
- * writeAttributes({ _shoplet_ref: 'ana' }); // { fields: { shopletRef: 'ana', shopletUtm: null }, ignored: [] }
- */
-export function writeAttributes(attributes: Record<string, string>): {
-  fields: { shopletRef: string | null; shopletUtm: string | null };
-  ignored: string[];
-} {
-  return {
-    fields: { shopletRef: attributes._shoplet_ref || null, shopletUtm: attributes._shoplet_utm || null },
-    ignored: Object.keys(attributes).filter((key) => !(key in ATTRIBUTE_FIELDS)),
-  };
 }
 
 /**

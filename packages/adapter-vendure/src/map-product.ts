@@ -76,28 +76,25 @@ export function toImage(asset: VendureAsset | null | undefined, origin: string):
  * readStock('LOW_STOCK'); // { availableForSale: true, quantityAvailable: null }
  */
 export function readStock(stockLevel: string): Pick<Variant, 'availableForSale' | 'quantityAvailable'> {
-  if (/^\d+$/.test(stockLevel)) {
-    const count = Number(stockLevel);
-    return { availableForSale: count > 0, quantityAvailable: count };
-  }
-  return { availableForSale: stockLevel !== 'OUT_OF_STOCK', quantityAvailable: null };
+  const count = /^\d+$/.test(stockLevel) ? Number(stockLevel) : null;
+  return { availableForSale: count === null ? stockLevel !== 'OUT_OF_STOCK' : count > 0, quantityAvailable: count };
 }
 
 function toVariant(v: VendureVariant, groups: VendureProduct['optionGroups'], origin: string): Variant {
   // Vendure lists a variant's options in no particular order: follow the product's option groups.
+  const group = (o: { groupId: string }) => groups.findIndex((g) => g.id === o.groupId);
   const selectedOptions = [...v.options]
-    .sort((a, b) => groups.findIndex((g) => g.id === a.groupId) - groups.findIndex((g) => g.id === b.groupId))
-    .map((o) => ({ name: groups.find((g) => g.id === o.groupId)?.name ?? o.code, value: o.name }));
-  const price = { amount: v.priceWithTax, currencyCode: v.currencyCode };
+    .sort((a, b) => group(a) - group(b))
+    .map((o) => ({ name: groups[group(o)]?.name ?? o.code, value: o.name }));
+  const { priceWithTax: amount, currencyCode } = v;
   const was = v.customFields?.compareAtPrice;
   return {
     id: v.id,
-    title: selectedOptions.length ? selectedOptions.map((o) => o.value).join(' / ') : v.name,
+    title: selectedOptions.map((o) => o.value).join(' / ') || v.name,
     sku: v.sku || null,
     selectedOptions,
-    price,
-    compareAtPrice:
-      typeof was === 'number' && was > price.amount ? { amount: was, currencyCode: v.currencyCode } : null,
+    price: { amount, currencyCode },
+    compareAtPrice: (was ?? 0) > amount ? { amount: was as number, currencyCode } : null,
     ...readStock(v.stockLevel),
     image: toImage(v.featuredAsset, origin),
   };
@@ -105,9 +102,8 @@ function toVariant(v: VendureVariant, groups: VendureProduct['optionGroups'], or
 
 function toReviews(custom: VendureProduct['customFields']): ReviewSummary | null {
   const rating = custom?.reviewRating;
-  const count = custom?.reviewCount;
-  if (typeof rating !== 'number' || typeof count !== 'number' || count <= 0) return null;
-  return { rating, scale: 5, count };
+  const count = custom?.reviewCount ?? 0;
+  return typeof rating === 'number' && count > 0 ? { rating, scale: 5, count } : null;
 }
 
 /**
@@ -124,10 +120,9 @@ export function toProduct(
   const seen = new Set<string>();
   const images: Image[] = [];
   for (const asset of [p.featuredAsset, ...p.assets]) {
-    if (!asset || seen.has(asset.id)) continue;
-    seen.add(asset.id);
-    const image = toImage(asset, opts.origin);
+    const image = asset && !seen.has(asset.id) && toImage(asset, opts.origin);
     if (image) images.push(image);
+    if (asset) seen.add(asset.id);
   }
   const product: Product = {
     id: p.id,

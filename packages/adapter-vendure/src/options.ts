@@ -57,8 +57,9 @@ export interface ResolvedVendureOptions {
   productUrl: ((slug: string) => string) | undefined;
 }
 
-function invalid(field: string, message: string): ShopletError {
-  return new ShopletError('invalid_config', message, { field: `vendure.${field}` });
+/** Throws `invalid_config` on `vendure.<field>` unless `ok`; `fix` says what the option must be. */
+function check(ok: unknown, field: string, fix: string): asserts ok {
+  if (!ok) throw new ShopletError('invalid_config', `vendure({ ${field} }) ${fix}`, { field: `vendure.${field}` });
 }
 
 /**
@@ -69,66 +70,51 @@ function invalid(field: string, message: string): ShopletError {
  * // 'http://127.0.0.1:3100/shop-api?languageCode=de'
  */
 export function resolveOptions(options: VendureOptions): ResolvedVendureOptions {
-  if (!options || typeof options !== 'object') {
-    throw invalid(
-      'options',
-      'vendure() needs an options object: vendure({ shopApi: "https://shop.example.com/shop-api" }).',
-    );
-  }
-  const { shopApi, channelToken, languageCode } = options;
-  if (typeof shopApi !== 'string' || shopApi.trim() === '') {
-    throw invalid(
-      'shopApi',
-      'vendure({ shopApi }) is required: the absolute URL of the Vendure Shop API, e.g. "https://shop.example.com/shop-api".',
-    );
-  }
-  let parsed: URL;
+  const {
+    shopApi,
+    channelToken,
+    languageCode,
+    productUrl,
+    customFields = 'detect',
+  } = Object(options) as VendureOptions;
+  let parsed: URL | undefined;
   try {
     parsed = new URL(shopApi);
-  } catch (err) {
-    throw new ShopletError(
-      'invalid_config',
-      `vendure({ shopApi: "${shopApi}" }) is not an absolute URL. Use e.g. "https://shop.example.com/shop-api".`,
-      {
-        field: 'vendure.shopApi',
-        cause: err,
-      },
-    );
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    throw invalid('shopApi', `vendure({ shopApi }) must be an http(s) URL, got "${parsed.protocol}".`);
-  }
-  if (channelToken !== undefined && (typeof channelToken !== 'string' || channelToken === '')) {
-    throw invalid(
-      'channelToken',
-      "vendure({ channelToken }) must be a non-empty string (the channel's token) or left out for the default channel.",
-    );
-  }
+  } catch {}
+  check(
+    parsed && /^https?:$/.test(parsed.protocol),
+    'shopApi',
+    `is required: the absolute http(s) URL of the Vendure Shop API, e.g. "https://shop.example.com/shop-api"; got ${JSON.stringify(shopApi)}.`,
+  );
+  check(
+    channelToken === undefined || (typeof channelToken === 'string' && channelToken),
+    'channelToken',
+    "must be the channel's token, or left out for the default channel.",
+  );
   if (languageCode !== undefined) {
-    if (typeof languageCode !== 'string' || !/^[a-z]{2,3}(_[A-Za-z]{2,4})?$/.test(languageCode)) {
-      throw invalid(
-        'languageCode',
-        `vendure({ languageCode: ${JSON.stringify(languageCode)} }) must be a Vendure LanguageCode such as "en", "de" or "pt_BR".`,
-      );
-    }
+    check(
+      typeof languageCode === 'string' && /^[a-z]{2,3}(_[A-Za-z]{2,4})?$/.test(languageCode),
+      'languageCode',
+      'must be a Vendure LanguageCode such as "en", "de" or "pt_BR".',
+    );
     parsed.searchParams.set('languageCode', languageCode);
   }
-  const customFields = options.customFields ?? 'detect';
-  if (customFields !== 'detect' && (typeof customFields !== 'object' || customFields === null)) {
-    throw invalid(
-      'customFields',
-      'vendure({ customFields }) must be "detect" or an object such as { compareAtPrice: true, reviews: true }.',
-    );
-  }
-  if (options.productUrl !== undefined && typeof options.productUrl !== 'function') {
-    throw invalid('productUrl', 'vendure({ productUrl }) must be a function (slug) => url.');
-  }
+  check(
+    customFields === 'detect' || (typeof customFields === 'object' && customFields),
+    'customFields',
+    'must be "detect" or an object such as { compareAtPrice: true, reviews: true }.',
+  );
+  check(
+    productUrl === undefined || typeof productUrl === 'function',
+    'productUrl',
+    'must be a function (slug) => url.',
+  );
   return {
     url: parsed.toString(),
     origin: parsed.origin,
     channelToken,
     customFields,
-    paymentKinds: { ...options.paymentKinds },
-    productUrl: options.productUrl,
+    paymentKinds: { ...Object(options).paymentKinds },
+    productUrl,
   };
 }

@@ -1,7 +1,6 @@
 import { type Cart, ShopletError } from '@shoplet/core';
 import { errorFromResult, isErrorResult } from './error-results.js';
-import { toCart, type VendureOrder } from './map-order.js';
-import { ERROR_FIELDS, orderFragment } from './queries.js';
+import { orderFragment, toCart, type VendureOrder } from './map-order.js';
 import type { VendureShared } from './shared.js';
 
 /**
@@ -20,9 +19,15 @@ export interface OrderStep {
   stockErrors?: boolean;
 }
 
-const TO_ADDING_ITEMS = `mutation ShopletReopenOrder {
-  transitionOrderToState(state: "AddingItems") { ... on Order { code } ${ERROR_FIELDS} }
-}`;
+/**
+ * Every mutation result selects this so `ErrorResult` members come back as data, not exceptions.
+ *
+ * @example
+ * const field = `applyCouponCode(couponCode:$code){...O ${ERROR_FIELDS}}`;
+ */
+export const ERROR_FIELDS = '...on ErrorResult{errorCode message}';
+
+const TO_ADDING_ITEMS = `mutation ShopletReopenOrder{transitionOrderToState(state:"AddingItems"){...on Order{code}${ERROR_FIELDS}}}`;
 
 function buildDocument(steps: OrderStep[], fragment: string) {
   const definitions: string[] = [];
@@ -30,18 +35,16 @@ function buildDocument(steps: OrderStep[], fragment: string) {
   const fields = steps.map((step, i) => {
     const args = Object.entries(step.args).map(([name, [type, value]]) => {
       const variable = `${name}${i}`;
-      definitions.push(`$${variable}: ${type}`);
+      definitions.push(`$${variable}:${type}`);
       variables[variable] = value;
-      return `${name}: $${variable}`;
+      return `${name}:$${variable}`;
     });
     const errors = step.errorResults === false ? '' : ERROR_FIELDS;
-    const stock = step.stockErrors
-      ? '... on InsufficientStockError { quantityAvailable order { ...ShopletOrder } }'
-      : '';
-    return `m${i}: ${step.field}${args.length ? `(${args.join(', ')})` : ''} { ...ShopletOrder ${errors} ${stock} }`;
+    const stock = step.stockErrors ? '...on InsufficientStockError{quantityAvailable order{...O}}' : '';
+    return `m${i}:${step.field}${args.length ? `(${args})` : ''}{...O ${errors}${stock}}`;
   });
-  const defs = definitions.length ? `(${definitions.join(', ')})` : '';
-  return { document: `mutation ShopletOrderChange${defs} {\n  ${fields.join('\n  ')}\n}\n${fragment}`, variables };
+  const defs = definitions.length ? `(${definitions})` : '';
+  return { document: `mutation ShopletOrderChange${defs}{${fields.join(' ')}}${fragment}`, variables };
 }
 
 /**
@@ -57,6 +60,7 @@ function buildDocument(steps: OrderStep[], fragment: string) {
  * const order = await runOrderSteps(shared, [{ field: 'removeOrderLine', args: { orderLineId: ['ID!', '7'] } }]);
  */
 export async function runOrderSteps(shared: VendureShared, steps: OrderStep[]): Promise<VendureOrder | null> {
+  if (!steps.length) return null;
   const features = await shared.features();
   const { document, variables } = buildDocument(steps, orderFragment(features));
   for (let attempt = 0; ; attempt++) {

@@ -13,9 +13,10 @@ import type { VendureShared } from './shared.js';
 export async function getProducts(shared: VendureShared, refs: ProductRef[]): Promise<(Product | null)[]> {
   if (!refs.length) return [];
   const parsed = refs.map((ref, i) => {
-    if (typeof ref === 'string' && ref.trim()) return { by: 'slug' as const, value: ref.trim() };
-    if (ref && typeof ref === 'object' && typeof ref.id === 'string' && ref.id)
-      return { by: 'id' as const, value: ref.id };
+    const slug = typeof ref === 'string' && ref.trim();
+    const id = typeof ref === 'object' && ref?.id;
+    if (slug) return { by: 'slug' as const, value: slug };
+    if (typeof id === 'string' && id) return { by: 'id' as const, value: id };
     throw new ShopletError(
       'invalid_input',
       `refs[${i}] must be a product slug or { id }, got ${JSON.stringify(ref)}.`,

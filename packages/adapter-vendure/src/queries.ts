@@ -1,73 +1,32 @@
 import type { SchemaFeatures } from './schema-features.js';
 
 /**
- * GraphQL documents for the Vendure Shop API. Custom fields are selected only when the server has
- * them (see {@link SchemaFeatures}), so the same adapter works against a stock Vendure.
+ * GraphQL documents for browsing the Vendure Shop API (the order's are beside its mapping), written compactly (they travel in every page's
+ * bundle and every request) and selecting only what the mappings read. Custom fields are selected
+ * only when the server has them (see {@link SchemaFeatures}), so the same adapter works against a
+ * stock Vendure.
  *
  * @module
  */
 
-const ASSET = 'fragment ShopletAsset on Asset { id name preview width height }';
-
 /**
- * Every mutation result selects this so `ErrorResult` members come back as data, not exceptions.
+ * The asset fragment `A`: what `toImage` reads (and the id that tells images apart).
  *
  * @example
- * const field = `applyCouponCode(couponCode: $code) { ...ShopletOrder ${ERROR_FIELDS} }`;
+ * const doc = `query{product(slug:"mug"){featuredAsset{...A}}}${ASSET_FRAGMENT}`;
  */
-export const ERROR_FIELDS = '... on ErrorResult { errorCode message }';
+export const ASSET_FRAGMENT = 'fragment A on Asset{id preview width height}';
 
 /**
- * The product fragment (and the asset fragment it uses).
+ * The product fragment `P` (and the asset fragment `A` it uses).
  *
  * @example
- * const doc = `query { p0: product(slug: "linen-shirt") { ...ShopletProduct } } ${productFragment(features)}`;
+ * const doc = `query{p0:product(slug:"linen-shirt"){...P}}${productFragment(features)}`;
  */
 export function productFragment(features: SchemaFeatures): string {
-  const variantCustom = features.compareAtPrice ? 'customFields { compareAtPrice }' : '';
-  const productCustom = features.reviews ? 'customFields { reviewRating reviewCount }' : '';
-  return `fragment ShopletProduct on Product {
-  id name slug description
-  featuredAsset { ...ShopletAsset }
-  assets { ...ShopletAsset }
-  optionGroups { id code name options { id code name } }
-  facetValues { code name facet { code name } }
-  variants {
-    id name sku priceWithTax currencyCode stockLevel
-    featuredAsset { ...ShopletAsset }
-    options { id code name groupId }
-    ${variantCustom}
-  }
-  ${productCustom}
-}
-${ASSET}`;
-}
-
-/**
- * The order fragment: everything a cart and a placed order show.
- *
- * @example
- * const doc = `query { activeOrder { ...ShopletOrder } } ${orderFragment(features)}`;
- */
-export function orderFragment(features: SchemaFeatures): string {
-  const orderCustom = features.attributes ? 'customFields { shopletRef shopletUtm }' : '';
-  return `fragment ShopletOrder on Order {
-  id code state active currencyCode totalQuantity
-  subTotalWithTax shippingWithTax totalWithTax
-  couponCodes
-  discounts { adjustmentSource description amountWithTax }
-  lines {
-    id quantity unitPriceWithTax discountedLinePriceWithTax
-    featuredAsset { ...ShopletAsset }
-    productVariant {
-      id name sku
-      options { code name groupId group { name } }
-      product { name slug featuredAsset { ...ShopletAsset } optionGroups { id } }
-    }
-  }
-  ${orderCustom}
-}
-${ASSET}`;
+  return `fragment P on Product{id name slug description featuredAsset{...A}assets{...A}optionGroups{id name options{name}}facetValues{name}variants{id name sku priceWithTax currencyCode stockLevel featuredAsset{...A}options{code name groupId}${
+    features.compareAtPrice ? 'customFields{compareAtPrice}' : ''
+  }}${features.reviews ? 'customFields{reviewRating reviewCount}' : ''}}${ASSET_FRAGMENT}`;
 }
 
 /**
@@ -76,33 +35,18 @@ ${ASSET}`;
  * @example
  * productsQuery([{ by: 'slug', value: 'linen-shirt' }], features);
  */
-export function productsQuery(refs: { by: 'slug' | 'id'; value: string }[], features: SchemaFeatures): string {
-  const vars = refs.map((ref, i) => `$r${i}: ${ref.by === 'id' ? 'ID!' : 'String!'}`).join(', ');
-  const fields = refs.map((ref, i) => `p${i}: product(${ref.by}: $r${i}) { ...ShopletProduct }`).join('\n  ');
-  return `query ShopletProducts(${vars}) {\n  ${fields}\n}\n${productFragment(features)}`;
+export function productsQuery(refs: { by: 'slug' | 'id' }[], features: SchemaFeatures): string {
+  const vars = refs.map((ref, i) => `$r${i}:${ref.by === 'id' ? 'ID' : 'String'}!`);
+  const fields = refs.map((ref, i) => `p${i}:product(${ref.by}:$r${i}){...P}`);
+  return `query ShopletProducts(${vars}){${fields.join('')}}${productFragment(features)}`;
 }
 
 /**
- * The session's active order, plus the channel's currency for an empty cart.
+ * The transit windows of the shop's active shipping methods, for the delivery policy (only on a
+ * server with the `minDays`/`maxDays` custom fields).
  *
  * @example
- * const { activeOrder } = await session.query(activeOrderQuery(features));
+ * const { activeShippingMethods } = await session.query(SHIPPING_WINDOWS_QUERY);
  */
-export function activeOrderQuery(features: SchemaFeatures): string {
-  return `query ShopletActiveOrder {
-  activeOrder { ...ShopletOrder }
-  activeChannel { defaultCurrencyCode }
-}
-${orderFragment(features)}`;
-}
-
-/**
- * The shop's active shipping methods with their windows, for the delivery policy.
- *
- * @example
- * const { activeShippingMethods } = await session.query(activeShippingMethodsQuery(features));
- */
-export function activeShippingMethodsQuery(features: SchemaFeatures): string {
-  const custom = features.deliveryDays ? 'customFields { minDays maxDays }' : '';
-  return `query ShopletShippingWindows { activeShippingMethods { id code name ${custom} } }`;
-}
+export const SHIPPING_WINDOWS_QUERY =
+  'query ShopletShippingWindows{activeShippingMethods{customFields{minDays maxDays}}}';

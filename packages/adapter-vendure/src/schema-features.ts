@@ -15,20 +15,17 @@ export interface SchemaFeatures {
   deliveryDays: boolean;
 }
 
-const DETECT_QUERY = `query ShopletSchemaFeatures {
-  product: __type(name: "ProductCustomFields") { fields { name } }
-  variant: __type(name: "ProductVariantCustomFields") { fields { name } }
-  order: __type(name: "OrderCustomFields") { fields { name } }
-  orderInput: __type(name: "UpdateOrderCustomFieldsInput") { inputFields { name } }
-  shipping: __type(name: "ShippingMethodCustomFields") { fields { name } }
-  publicShipping: __type(name: "PublicShippingMethodCustomFields") { fields { name } }
-}`;
+/** The types holding custom fields, asked for as `t0`…`t5`. */
+const TYPES = [
+  'ProductCustomFields',
+  'ProductVariantCustomFields',
+  'OrderCustomFields',
+  'ShippingMethodCustomFields',
+  'PublicShippingMethodCustomFields',
+  'UpdateOrderCustomFieldsInput',
+];
 
 type TypeInfo = { fields?: { name: string }[] | null; inputFields?: { name: string }[] | null } | null;
-
-function names(type: TypeInfo): Set<string> {
-  return new Set([...(type?.fields ?? []), ...(type?.inputFields ?? [])].map((f) => f.name));
-}
 
 /**
  * Resolves which custom fields to select: from the options when given, else with one
@@ -52,29 +49,31 @@ export async function detectFeatures(
       deliveryDays: declared.deliveryDays === true,
     };
   }
-  let data: Record<'product' | 'variant' | 'order' | 'orderInput' | 'shipping' | 'publicShipping', TypeInfo>;
+  let data: Record<string, TypeInfo>;
   try {
-    data = await session.query(DETECT_QUERY);
+    data = await session.query(
+      `query ShopletSchemaFeatures{${TYPES.map((name, i) => `t${i}:__type(name:"${name}"){${i < 5 ? 'fields' : 'inputFields'}{name}}`).join('')}}`,
+    );
   } catch (err) {
     // Unreachable server: let the caller fail and ask again next time. A refused introspection
     // query (a GraphQL error) means a locked-down server: fall back to a stock schema.
     if (!isShopletError(err, 'backend')) throw err;
     warnOnce(
       'vendure-custom-fields',
-      `could not detect the Vendure custom fields (${err instanceof Error ? err.message : String(err)}); using none. Pass vendure({ customFields: { … } }) to declare them.`,
+      `could not detect the Vendure custom fields (${err.message}); using none. Pass vendure({ customFields: { … } }) to declare them.`,
     );
-    return { compareAtPrice: false, reviews: false, attributes: false, deliveryDays: false };
+    data = {};
   }
-  const product = names(data.product);
-  const order = names(data.order);
-  const orderInput = names(data.orderInput);
-  const shipping = names(data.shipping);
-  const publicShipping = names(data.publicShipping);
-  const hasDays = (s: Set<string>) => s.has('minDays') && s.has('maxDays');
+  /** True when type `t{type}` has every one of `fields`. */
+  const has = (type: number, ...fields: string[]) => {
+    const info = data[`t${type}`];
+    const names = (info?.fields ?? info?.inputFields ?? []).map((f) => f.name);
+    return fields.every((name) => names.includes(name));
+  };
   return {
-    compareAtPrice: names(data.variant).has('compareAtPrice'),
-    reviews: product.has('reviewRating') && product.has('reviewCount'),
-    attributes: ['shopletRef', 'shopletUtm'].every((n) => order.has(n) && orderInput.has(n)),
-    deliveryDays: hasDays(shipping) && hasDays(publicShipping),
+    compareAtPrice: has(1, 'compareAtPrice'),
+    reviews: has(0, 'reviewRating', 'reviewCount'),
+    attributes: has(2, 'shopletRef', 'shopletUtm') && has(5, 'shopletRef', 'shopletUtm'),
+    deliveryDays: has(3, 'minDays', 'maxDays') && has(4, 'minDays', 'maxDays'),
   };
 }

@@ -16,3 +16,12 @@ export interface VendureShared {
   /** Attributes set before the order existed; written with the first added line. */
   pendingAttributes: Record<string, string> | null;
 }
+
+/**
+ * The id a cart has before Vendure has created its order: Vendure creates the active order on the
+ * first `addItemToOrder`, so an empty cart of a fresh session has no order code yet.
+ *
+ * @example
+ * if (cart.id === PENDING_CART_ID) console.log('nothing added yet');
+ */
+export const PENDING_CART_ID = 'vendure:pending';

@@ -1,6 +1,5 @@
-function days(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
-}
+const days = (value: unknown): number | undefined =>
+  Number.isInteger(value) && (value as number) >= 0 ? (value as number) : undefined;
 
 /**
  * Reads a transit window in work days from a shipping method: its `minDays`/`maxDays` custom
@@ -18,6 +17,5 @@ export function transitDays(method: {
 } {
   const min = days(method.customFields?.minDays) ?? days(method.metadata?.minDays);
   const max = days(method.customFields?.maxDays) ?? days(method.metadata?.maxDays);
-  if (min === undefined || max === undefined || max < min) return {};
-  return { minDays: min, maxDays: max };
+  return min === undefined || max === undefined || max < min ? {} : { minDays: min, maxDays: max };
 }

@@ -1,12 +1,32 @@
-import type { AdapterCapabilities, DeliveryPolicy, ShopletAdapter } from '@shoplet/core';
-import { addLines, applyDiscount, createCart, getCart, removeLines, setAttributes, updateLines } from './cart.js';
+import type { AdapterCapabilities, DeliveryPolicy, InlineCheckout, ShopletAdapter } from '@shoplet/core';
+import type { CartMutations } from './cart.js';
 import { deliveryPolicy } from './delivery.js';
-import { lazyInlineCheckout } from './lazy-checkout.js';
 import { resolveOptions, type VendureOptions } from './options.js';
 import { getProducts } from './products.js';
 import { detectFeatures, type SchemaFeatures } from './schema-features.js';
-import { VendureSession } from './session.js';
+import { vendureSession } from './session.js';
 import type { VendureShared } from './shared.js';
+
+/**
+ * An object whose methods load their implementation on the first call and then pass every call to
+ * it (as a method, so `this` is the implementation). A failed load (offline) is tried again on the
+ * next call.
+ */
+function onFirstCall<T extends object>(load: () => Promise<T>, keys: readonly (keyof T)[]): T {
+  let loaded: Promise<T> | undefined;
+  const methods: Record<PropertyKey, (...args: unknown[]) => Promise<unknown>> = {};
+  for (const key of keys) {
+    methods[key] = async (...args) => {
+      loaded ??= load().catch((err: unknown) => {
+        loaded = undefined;
+        throw err;
+      });
+      const target = await loaded;
+      return (target[key] as (...args: unknown[]) => unknown).apply(target, args);
+    };
+  }
+  return methods as T;
+}
 
 /**
  * Options of {@link vendure} plus the dispatch rules Vendure has no field for.
@@ -34,7 +54,7 @@ export interface VendureAdapterOptions extends VendureOptions {
  */
 export function vendure(options: VendureAdapterOptions): ShopletAdapter {
   const resolved = resolveOptions(options);
-  const session = new VendureSession(resolved);
+  const session = vendureSession(resolved);
   const declared = resolved.customFields;
   const capabilities: AdapterCapabilities = {
     inlineCheckout: true,
@@ -65,6 +85,12 @@ export function vendure(options: VendureAdapterOptions): ShopletAdapter {
     pendingAttributes: null,
   };
   const delivery = options.delivery ?? {};
+  // Reading the saved cart, changing it and checking out load their code on first use: a page
+  // that only shows products carries none of it.
+  const cart = onFirstCall<CartMutations>(
+    () => import('./cart.js').then((m) => m.cartMutations(shared)),
+    ['createCart', 'addLines', 'updateLines', 'removeLines', 'applyDiscount', 'setAttributes', 'inline'],
+  );
 
   return {
     name: 'vendure',
@@ -74,15 +100,18 @@ export function vendure(options: VendureAdapterOptions): ShopletAdapter {
       if (declared === 'detect') shared.features().catch(() => undefined);
     },
     getProducts: (refs) => getProducts(shared, refs),
-    createCart: (input) => createCart(shared, input ?? {}),
-    getCart: (cartId) => getCart(shared, cartId),
-    addLines: (_cartId, lines) => addLines(shared, lines),
-    updateLines: (_cartId, lines) => updateLines(shared, lines),
-    removeLines: (_cartId, lineIds) => removeLines(shared, lineIds),
-    applyDiscount: (_cartId, codes) => applyDiscount(shared, codes),
-    setAttributes: (_cartId, attributes) => setAttributes(shared, attributes),
+    getCart: async (cartId) => (await import('./active-order.js')).getCart(shared, cartId),
+    ...cart,
     checkout: async () => ({ kind: 'inline', provider: 'Vendure' }),
-    inline: lazyInlineCheckout(shared),
+    // One checkout instance for every step, so the contact given in setContact is known later.
+    inline: onFirstCall<InlineCheckout>(cart.inline, [
+      'setContact',
+      'setShippingAddress',
+      'shippingOptions',
+      'setShippingOption',
+      'paymentOptions',
+      'pay',
+    ]),
     deliveryPolicy: () => deliveryPolicy(shared, delivery),
   };
 }
