@@ -1,4 +1,4 @@
-import { type Shoplet, warnOnce } from '@shoplet/core';
+import { DEV_MODE, type Shoplet, warnOnce } from '@shoplet/core';
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { closestStore, isStore } from './context.js';
 import { $defaultClient } from './default-client.js';
@@ -65,6 +65,7 @@ export class ShopletElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.findStore();
+    if (!DEV_MODE) return;
     // A client may be set after the elements upgrade; only complain once the page has loaded.
     const check = () => {
       if (this.isConnected && !this.shop && this.storeClient === undefined) {
