@@ -150,7 +150,7 @@ export class ShopletDeliveryPromise extends ShopletElement {
         country: country && COUNTRY.test(country) ? country : this.shop?.country,
       });
     } catch (err) {
-      warnOnce('delivery-policy', `no delivery promise: ${(err as Error).message}`);
+      if (DEV_MODE) warnOnce('delivery-policy', `no delivery promise: ${(err as Error).message}`);
       return null;
     }
   }
