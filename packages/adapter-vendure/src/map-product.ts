@@ -37,7 +37,7 @@ export interface VendureVariant {
  * A product as `productFragment` selects it.
  *
  * @example
- * const product = toProduct(data.p0 as VendureProduct, { origin, reviews: false });
+ * const product = toProduct(data.p0 as VendureProduct, { origin }, false);
  */
 export interface VendureProduct {
   id: string;
@@ -110,11 +110,12 @@ function toReviews(custom: VendureProduct['customFields']): ReviewSummary | null
  * Maps a Vendure product onto the normalized {@link Product}.
  *
  * @example
- * const product = toProduct(data.p0, { origin: 'http://127.0.0.1:3100', reviews: true });
+ * const product = toProduct(data.p0, { origin: 'http://127.0.0.1:3100' }, true);
  */
 export function toProduct(
   p: VendureProduct,
-  opts: { origin: string; reviews: boolean; productUrl?: ((slug: string) => string) | undefined },
+  opts: { origin: string; productUrl?: ((slug: string) => string) | undefined },
+  reviews: boolean,
 ): Product {
   const options: Option[] = p.optionGroups.map((g) => ({ name: g.name, values: g.options.map((o) => o.name) }));
   const seen = new Set<string>();
@@ -137,6 +138,6 @@ export function toProduct(
     url: opts.productUrl ? opts.productUrl(p.slug) : null,
     tags: [...new Set(p.facetValues.map((f) => f.name))],
   };
-  if (opts.reviews) product.reviews = toReviews(p.customFields);
+  if (reviews) product.reviews = toReviews(p.customFields);
   return product;
 }

@@ -89,20 +89,20 @@ export function resolveOptions(options: VendureOptions): ResolvedVendureOptions 
   check(
     channelToken === undefined || (typeof channelToken === 'string' && channelToken),
     'channelToken',
-    "must be the channel's token, or left out for the default channel.",
+    'must be a channel token, or left out for the default channel.',
   );
   if (languageCode !== undefined) {
     check(
       typeof languageCode === 'string' && /^[a-z]{2,3}(_[A-Za-z]{2,4})?$/.test(languageCode),
       'languageCode',
-      'must be a Vendure LanguageCode such as "en", "de" or "pt_BR".',
+      'must be a Vendure LanguageCode such as "en" or "pt_BR".',
     );
     parsed.searchParams.set('languageCode', languageCode);
   }
   check(
     customFields === 'detect' || (typeof customFields === 'object' && customFields),
     'customFields',
-    'must be "detect" or an object such as { compareAtPrice: true, reviews: true }.',
+    'must be "detect" or an object such as { reviews: true }.',
   );
   check(
     productUrl === undefined || typeof productUrl === 'function',

@@ -1,6 +1,6 @@
 import { type Product, type ProductRef, ShopletError } from '@shoplet/core';
 import { toProduct, type VendureProduct } from './map-product.js';
-import { productsQuery } from './queries.js';
+import { productFragment } from './queries.js';
 import type { VendureShared } from './shared.js';
 
 /**
@@ -12,26 +12,30 @@ import type { VendureShared } from './shared.js';
  */
 export async function getProducts(shared: VendureShared, refs: ProductRef[]): Promise<(Product | null)[]> {
   if (!refs.length) return [];
-  const parsed = refs.map((ref, i) => {
-    const slug = typeof ref === 'string' && ref.trim();
+  const variables: Record<string, string> = {};
+  const definitions: string[] = [];
+  // One aliased field per ref: `p0:product(slug:$r0)`, `p1:product(id:$r1)`…
+  const fields = refs.map((ref, i) => {
     const id = typeof ref === 'object' && ref?.id;
-    if (slug) return { by: 'slug' as const, value: slug };
-    if (typeof id === 'string' && id) return { by: 'id' as const, value: id };
-    throw new ShopletError(
-      'invalid_input',
-      `refs[${i}] must be a product slug or { id }, got ${JSON.stringify(ref)}.`,
-      { field: `refs[${i}]` },
-    );
+    const value = typeof ref === 'string' ? ref.trim() : id;
+    if (!value || typeof value !== 'string') {
+      throw new ShopletError(
+        'invalid_input',
+        `refs[${i}] must be a product slug or { id }, got ${JSON.stringify(ref)}.`,
+        { field: `refs[${i}]` },
+      );
+    }
+    variables[`r${i}`] = value;
+    definitions.push(`$r${i}:${id ? 'ID' : 'String'}!`);
+    return `p${i}:product(${id ? 'id' : 'slug'}:$r${i}){...P}`;
   });
   const features = await shared.features();
-  const variables = Object.fromEntries(parsed.map((ref, i) => [`r${i}`, ref.value]));
   const data = await shared.session.query<Record<string, VendureProduct | null>>(
-    productsQuery(parsed, features),
+    `query ShopletProducts(${definitions}){${fields.join('')}}${productFragment(features)}`,
     variables,
   );
-  const { origin, productUrl } = shared.options;
-  return parsed.map((_, i) => {
+  return refs.map((_, i) => {
     const product = data[`p${i}`];
-    return product ? toProduct(product, { origin, reviews: features.reviews, productUrl }) : null;
+    return product ? toProduct(product, shared.options, features.reviews) : null;
   });
 }

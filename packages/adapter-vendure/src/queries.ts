@@ -30,18 +30,6 @@ export function productFragment(features: SchemaFeatures): string {
 }
 
 /**
- * One query for a batch of product refs: `p0: product(slug: $r0)`, `p1: product(id: $r1)`…
- *
- * @example
- * productsQuery([{ by: 'slug', value: 'linen-shirt' }], features);
- */
-export function productsQuery(refs: { by: 'slug' | 'id' }[], features: SchemaFeatures): string {
-  const vars = refs.map((ref, i) => `$r${i}:${ref.by === 'id' ? 'ID' : 'String'}!`);
-  const fields = refs.map((ref, i) => `p${i}:product(${ref.by}:$r${i}){...P}`);
-  return `query ShopletProducts(${vars}){${fields.join('')}}${productFragment(features)}`;
-}
-
-/**
  * The transit windows of the shop's active shipping methods, for the delivery policy (only on a
  * server with the `minDays`/`maxDays` custom fields).
  *

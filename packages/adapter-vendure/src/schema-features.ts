@@ -15,15 +15,16 @@ export interface SchemaFeatures {
   deliveryDays: boolean;
 }
 
-/** The types holding custom fields, asked for as `t0`…`t5`. */
-const TYPES = [
-  'ProductCustomFields',
-  'ProductVariantCustomFields',
-  'OrderCustomFields',
-  'ShippingMethodCustomFields',
-  'PublicShippingMethodCustomFields',
-  'UpdateOrderCustomFieldsInput',
-];
+/** Asks for the custom fields of each type as `t0`…`t5`. */
+const DETECT_QUERY = `query ShopletSchemaFeatures{${[
+  'Product',
+  'ProductVariant',
+  'Order',
+  'ShippingMethod',
+  'PublicShippingMethod',
+]
+  .map((type, i) => `t${i}:__type(name:"${type}CustomFields"){fields{name}}`)
+  .join('')}t5:__type(name:"UpdateOrderCustomFieldsInput"){inputFields{name}}}`;
 
 type TypeInfo = { fields?: { name: string }[] | null; inputFields?: { name: string }[] | null } | null;
 
@@ -51,9 +52,7 @@ export async function detectFeatures(
   }
   let data: Record<string, TypeInfo>;
   try {
-    data = await session.query(
-      `query ShopletSchemaFeatures{${TYPES.map((name, i) => `t${i}:__type(name:"${name}"){${i < 5 ? 'fields' : 'inputFields'}{name}}`).join('')}}`,
-    );
+    data = await session.query(DETECT_QUERY);
   } catch (err) {
     // Unreachable server: let the caller fail and ask again next time. A refused introspection
     // query (a GraphQL error) means a locked-down server: fall back to a stock schema.
