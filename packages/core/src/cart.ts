@@ -1,11 +1,12 @@
 import { atom, type ReadableAtom } from 'nanostores';
-import type { CartLineInput, ShopletAdapter, StorageLike } from './adapter.js';
+import type { ShopletAdapter, StorageLike } from './adapter.js';
+import type { CartChanges } from './cart-changes.js';
 import { type CartPatch, previewCart } from './cart-preview.js';
 import type { Emitter } from './emitter.js';
-import { isShopletError, ShopletError, toShopletError } from './errors.js';
+import { ShopletError, toShopletError } from './errors.js';
 import type { ShopletEvents } from './events.js';
 import { readJson, writeJson } from './storage.js';
-import type { Cart, CartLine, Product } from './types.js';
+import type { Cart, Product } from './types.js';
 
 // Replaced with `false` by the production build, which then drops the dev-only branches (as in Lit).
 const DEV_MODE = true;
@@ -68,6 +69,37 @@ export interface CartDeps {
 }
 
 /**
+ * What the changes module (loaded on the first change) works with.
+ *
+ * @example
+ * const cart = await core.ensure();
+ *
+ * @internal
+ */
+export interface CartCore {
+  adapter: ShopletAdapter;
+  events: Emitter<ShopletEvents>;
+  /** The last cart the backend confirmed (never a preview). */
+  readonly confirmed: Cart | null;
+  /** Every line id seen, with its variant, so a change aimed at a rebuilt cart's old line still lands. */
+  lineVariants: Map<string, string>;
+  confirm(cart: Cart | null): void;
+  ensure(): Promise<Cart>;
+  /** Marks the saved cart as handed to the backend's checkout. */
+  handOff(): void;
+  /** Drops a change's pending patch and shows the cart the backend confirmed. */
+  settle(patch: CartPatch | undefined, cart: Cart): void;
+}
+
+let changesModule: Promise<typeof import('./cart-changes.js')> | undefined;
+/** The change machinery, loaded once on the first change (a failed load is tried again next time). */
+const loadChanges = () =>
+  (changesModule ??= import('./cart-changes.js').catch((err: unknown) => {
+    changesModule = undefined;
+    throw err;
+  }));
+
+/**
  * Creates the cart stores and actions for one client.
  *
  * @internal
@@ -86,7 +118,6 @@ export function createCart(deps: CartDeps) {
   const saved = readSaved();
   let confirmed: Cart | null = saved?.cart ?? null;
   let handedOff = saved?.handedOff ?? false;
-  /** Every line id seen, with its variant, so a change aimed at a rebuilt cart's old line still lands. */
   const lineVariants = new Map<string, string>();
   let patches: CartPatch[] = [];
   let queue: Promise<unknown> = Promise.resolve();
@@ -99,6 +130,9 @@ export function createCart(deps: CartDeps) {
   const $cartOpen = atom(false);
 
   const show = () => $cart.set(previewCart(confirmed, patches));
+  const drop = (patch: CartPatch | undefined) => {
+    if (patch) patches = patches.filter((p) => p !== patch);
+  };
 
   const save = () =>
     confirmed
@@ -119,31 +153,25 @@ export function createCart(deps: CartDeps) {
     events.emit('cart:change', { cart: $cart.get() });
   }
 
-  /** Rebuilds a cart the backend no longer knows, from the lines we last saw. */
-  async function recreate(lines: CartLine[], attributes: Record<string, string> = {}): Promise<Cart> {
-    const input: CartLineInput[] = lines
-      .filter((l) => !l.id.startsWith('optimistic:'))
-      .map((l) => ({ variantId: l.variantId, quantity: l.quantity }));
-    try {
-      return await adapter.createCart({ lines: input, attributes });
-    } catch (err) {
-      // One line can no longer be bought (sold out, deleted): keep the others.
-      if (
-        !isShopletError(err) ||
-        (err.code !== 'out_of_stock' && err.code !== 'not_found' && err.code !== 'invalid_input')
-      )
-        throw err;
-      let cart = await adapter.createCart({ attributes });
-      for (const line of input) {
-        try {
-          cart = await adapter.addLines(cart.id, [line]);
-        } catch (lineErr) {
-          events.emit('cart:error', { action: 'restore', error: toShopletError(lineErr), input: line });
-        }
-      }
-      return cart;
-    }
-  }
+  const core: CartCore = {
+    adapter,
+    events,
+    get confirmed() {
+      return confirmed;
+    },
+    lineVariants,
+    confirm,
+    ensure,
+    handOff() {
+      handedOff = true;
+      save();
+    },
+    settle(patch, cart) {
+      drop(patch);
+      confirm(cart);
+      $cartError.set(null);
+    },
+  };
 
   let restoreFailed = false;
   function restore(retry = false): Promise<Cart | null> {
@@ -155,7 +183,9 @@ export function createCart(deps: CartDeps) {
       try {
         let cart = await adapter.getCart(confirmed.id);
         // Gone after a hand-off means bought (Shopify drops completed carts): start afresh.
-        if (!cart && confirmed.lines.length && !handedOff) cart = await recreate(confirmed.lines, confirmed.attributes);
+        if (!cart && confirmed.lines.length && !handedOff) {
+          cart = await (await loadChanges()).recreate(core, confirmed.lines, confirmed.attributes);
+        }
         confirm(cart);
         $cartError.set(null);
         $cartStatus.set('idle');
@@ -189,44 +219,36 @@ export function createCart(deps: CartDeps) {
     return cart;
   }
 
-  /** Runs a backend call against the cart id, recreating the cart once if the backend forgot it. */
-  async function withCart(run: (cartId: string) => Promise<Cart>): Promise<Cart> {
-    const cart = await ensure();
-    try {
-      return await run(cart.id);
-    } catch (err) {
-      if (!isShopletError(err, 'not_found') || err.field !== 'cartId') throw err;
-      const rebuilt = await recreate(cart.lines, cart.attributes);
-      confirm(rebuilt);
-      return run(rebuilt.id);
-    }
+  /** Runs `run` after everything queued before it; a failure does not stop what comes next. */
+  function chain<T>(run: () => Promise<T>): Promise<T> {
+    const result = queue.then(run);
+    queue = result.catch(() => {});
+    return result;
   }
 
-  function enqueue(
+  /**
+   * Queues a change: its patch shows and the status turns busy at once; the backend call runs
+   * after every earlier change. A refused change is rolled back alone, with a `cart:error` event.
+   */
+  function enqueue<K extends keyof CartChanges>(
     action: ShopletEvents['cart:error']['action'],
-    input: unknown,
-    patch: CartPatch | null,
-    run: (cartId: string) => Promise<Cart>,
-    done?: (cart: Cart) => void,
+    change: K,
+    input: CartChanges[K],
+    patch?: CartPatch,
   ): Promise<Cart> {
+    const shown = $cart.get();
     if (patch) {
       patches = [...patches, patch];
       show();
     }
     inFlight++;
     $cartStatus.set('busy');
-    const result = queue.then(async () => {
+    return chain(async () => {
       try {
-        const cart = await withCart(run);
-        if (patch) patches = patches.filter((p) => p !== patch);
-        confirm(cart);
-        $cartError.set(null);
-        // After confirm(): listeners see the new cart in $cart too.
-        done?.(cart);
-        return cart;
+        return await (await loadChanges()).runChange(core, change, input, patch, shown);
       } catch (err) {
         const error = toShopletError(err, 'backend');
-        if (patch) patches = patches.filter((p) => p !== patch);
+        drop(patch);
         // A backend that applied part of the change (Shopify caps a quantity at the stock) says so.
         const partial = (error.cause as { cart?: Cart } | undefined)?.cart;
         if (partial?.id) confirm(partial);
@@ -239,26 +261,14 @@ export function createCart(deps: CartDeps) {
         if (inFlight === 0) $cartStatus.set($cartError.get() ? 'error' : 'idle');
       }
     });
-    queue = result.catch(() => {});
-    return result;
-  }
-
-  /** The line's id in the current cart: the same id, the line of an optimistic add, or the same variant's line after a rebuild. */
-  function resolveLineId(lineId: string): string | undefined {
-    if (confirmed?.lines.some((l) => l.id === lineId)) return lineId;
-    const variantId = lineId.startsWith('optimistic:') ? lineId.slice(11) : lineVariants.get(lineId);
-    return confirmed?.lines.find((l) => l.variantId === variantId)?.id;
   }
 
   /** Runs `fn` after every queued change, against the confirmed cart (never a preview). */
-  function exclusive<T>(fn: (cart: Cart | null) => Promise<T>): Promise<T> {
-    const result = queue.then(async () => {
+  const exclusive = <T>(fn: (cart: Cart | null) => Promise<T>): Promise<T> =>
+    chain(async () => {
       await restore(true);
       return fn(confirmed);
     });
-    queue = result.catch(() => {});
-    return result;
-  }
 
   function checkQuantity(quantity: number, allowZero: boolean): void {
     if (!Number.isInteger(quantity) || quantity < (allowZero ? 0 : 1) || quantity > 9999) {
@@ -270,10 +280,6 @@ export function createCart(deps: CartDeps) {
         { field: 'quantity' },
       );
     }
-  }
-
-  function lineOf(lineId: string): CartLine | undefined {
-    return $cart.get()?.lines.find((l) => l.id === lineId);
   }
 
   const api: CartApi = {
@@ -290,97 +296,37 @@ export function createCart(deps: CartDeps) {
         );
       }
       checkQuantity(quantity, false);
-      const patch: CartPatch = { kind: 'add', variantId, quantity, product: deps.findProduct(variantId) };
       return enqueue(
         'add',
+        'add',
         { variantId, quantity },
-        patch,
-        (cartId) => adapter.addLines(cartId, [{ variantId, quantity }]),
-        (cart) =>
-          events.emit('cart:add', {
-            cart,
-            variantId,
-            quantity,
-            line: cart.lines.find((l) => l.variantId === variantId),
-          }),
+        { kind: 'add', variantId, quantity, product: deps.findProduct(variantId) },
       );
     },
     async update(lineId, quantity) {
       checkQuantity(quantity, true);
       if (quantity === 0) return api.remove(lineId);
-      const line = lineOf(lineId);
-      return enqueue(
-        'update',
-        { lineId, quantity },
-        { kind: 'update', lineId, quantity },
-        (cartId) => {
-          const id = resolveLineId(lineId);
-          if (!id) {
-            throw new ShopletError('not_found', DEV_MODE ? 'That line is no longer in the cart.' : 'No such line', {
-              field: 'lineId',
-            });
-          }
-          return adapter.updateLines(cartId, [{ id, quantity }]);
-        },
-        (cart) => events.emit('cart:update', { cart, lineId, quantity, previousQuantity: line?.quantity ?? 0, line }),
-      );
+      return enqueue('update', 'update', { lineId, quantity }, { kind: 'update', lineId, quantity });
     },
     remove(lineId) {
-      const line = lineOf(lineId);
-      let removed = false;
-      return enqueue(
-        'remove',
-        { lineId },
-        { kind: 'remove', lineId },
-        async (cartId) => {
-          const id = resolveLineId(lineId);
-          // Already gone (a double click): nothing to do, and nothing went wrong.
-          if (!id) return confirmed!;
-          removed = true;
-          return adapter.removeLines(cartId, [id]);
-        },
-        (cart) => removed && line && events.emit('cart:remove', { cart, line }),
-      );
+      return enqueue('remove', 'remove', { lineId }, { kind: 'remove', lineId });
     },
     applyDiscount(code) {
       const trimmed = typeof code === 'string' ? code.trim() : '';
       if (!trimmed) {
         return Promise.reject(new ShopletError('invalid_input', 'Enter a discount code.', { field: 'code' }));
       }
-      return enqueue('discount', { code: trimmed }, null, async (cartId) => {
-        const codes = new Set((confirmed?.discountCodes ?? []).map((d) => d.code));
-        codes.add(trimmed);
-        const cart = await adapter.applyDiscount(cartId, [...codes]);
-        const applied = cart.discountCodes.find((d) => d.code.toLowerCase() === trimmed.toLowerCase());
-        if (!applied?.applicable) {
-          confirm(cart);
-          throw new ShopletError('invalid_input', `The code "${trimmed}" does not apply to this cart.`, {
-            field: 'code',
-          });
-        }
-        return cart;
-      });
+      return enqueue('discount', 'applyDiscount', { code: trimmed });
     },
     removeDiscount(code) {
-      return enqueue('discount', { code }, null, (cartId) =>
-        adapter.applyDiscount(
-          cartId,
-          (confirmed?.discountCodes ?? []).map((d) => d.code).filter((c) => c !== code),
-        ),
-      );
+      return enqueue('discount', 'removeDiscount', { code });
     },
     setAttributes(attributes) {
-      return enqueue('attributes', attributes, null, (cartId) =>
-        adapter.setAttributes(cartId, { ...confirmed?.attributes, ...attributes }),
-      );
+      return enqueue('attributes', 'setAttributes', attributes);
     },
     async clear() {
       if (!confirmed && !patches.length) return null;
-      // The ids are read in the queue, so a line whose add is still on its way goes too.
-      return enqueue('remove', { all: true }, null, async (cartId) => {
-        const ids = confirmed?.lines.map((l) => l.id) ?? [];
-        return ids.length ? adapter.removeLines(cartId, ids) : confirmed!;
-      });
+      return enqueue('remove', 'clear', { all: true });
     },
     async refresh() {
       restoring = null;
@@ -402,11 +348,8 @@ export function createCart(deps: CartDeps) {
     $cartOpen,
     exclusive,
     confirm,
-    /** Marks the saved cart as handed to the backend's checkout. */
-    handOff() {
-      handedOff = true;
-      save();
-    },
+    /** Hands off to the backend's checkout, after every queued change, against the confirmed cart. */
+    checkout: () => exclusive(async (current) => (await loadChanges()).startCheckout(core, current)),
     stop() {
       stopWatch?.();
       stopStorage?.();

@@ -187,24 +187,8 @@ export function createShoplet(options: ShopletOptions): Shoplet {
     $cartError: cart.$cartError,
     $cartOpen: cart.$cartOpen,
     checkout: {
-      start() {
-        // After every queued change, against the confirmed cart: "buy now" right after an add works.
-        return cart.exclusive(async (current) => {
-          if (!current?.totalQuantity) {
-            throw new ShopletError(
-              'invalid_input',
-              DEV_MODE ? 'The cart is empty: add a product before checking out.' : 'Cart is empty',
-              {
-                field: 'cart',
-              },
-            );
-          }
-          const handoff = await adapter.checkout(current.id);
-          if (handoff.kind === 'redirect') cart.handOff();
-          events.emit('checkout:start', { cart: current, handoff });
-          return handoff;
-        });
-      },
+      // After every queued change, against the confirmed cart: "buy now" right after an add works.
+      start: cart.checkout,
       inline,
     },
     on: events.on,

@@ -1,0 +1,64 @@
+// The cart's change code loads on the first change: a page that only shows the cart never loads it.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+/** A fresh module graph per test, so each starts with the change code not yet loaded. */
+async function load() {
+  const [{ createShoplet }, { memoryStorage }, { makeProduct, memoryAdapter }] = await Promise.all([
+    import('./client.js'),
+    import('./storage.js'),
+    import('./testing.js'),
+  ]);
+  const mug = makeProduct({ handle: 'mug', title: 'Stoneware mug' });
+  return { createShoplet, memoryStorage, memoryAdapter, mug, mugId: mug.variants[0]!.id };
+}
+
+describe('cart changes loaded on first use', () => {
+  beforeEach(() => {
+    vi.resetModules();
+    return () => vi.doUnmock('./cart-changes.js');
+  });
+
+  it('shows and restores a saved cart without loading the change code', async () => {
+    const loaded = vi.fn();
+    vi.doMock('./cart-changes.js', async (importOriginal) => {
+      loaded();
+      return importOriginal();
+    });
+    const { createShoplet, memoryStorage, memoryAdapter, mug, mugId } = await load();
+    const adapter = memoryAdapter({ products: [mug] });
+    const storage = memoryStorage();
+    const saved = await adapter.addLines((await adapter.createCart({})).id, [{ variantId: mugId, quantity: 2 }]);
+    storage.setItem('shoplet:cart', JSON.stringify({ id: saved.id, cart: saved, savedAt: 0 }));
+    const shop = createShoplet({ adapter, storage });
+    expect(shop.$cart.get()?.totalQuantity).toBe(2);
+    expect((await shop.cart.ready)?.totalQuantity).toBe(2);
+    expect(loaded).not.toHaveBeenCalled();
+    await shop.cart.add(mugId, 1);
+    expect(loaded).toHaveBeenCalledOnce();
+  });
+
+  it('rolls back a change whose code could not load, and loads it again on the next change', async () => {
+    let failLoad = true;
+    vi.doMock('./cart-changes.js', async (importOriginal) => {
+      if (failLoad) throw new TypeError('Failed to fetch dynamically imported module');
+      return importOriginal();
+    });
+    const { createShoplet, memoryStorage, memoryAdapter, mug, mugId } = await load();
+    const shop = createShoplet({ adapter: memoryAdapter({ products: [mug] }), storage: memoryStorage() });
+    await shop.products.get('mug');
+    const errors: string[] = [];
+    shop.on('cart:error', (e) => errors.push(e.action));
+    const first = shop.cart.add(mugId, 1);
+    // Shown at once, before the change code is there.
+    expect(shop.$cart.get()?.totalQuantity).toBe(1);
+    expect(shop.$cartStatus.get()).toBe('busy');
+    await expect(first).rejects.toMatchObject({ name: 'ShopletError' });
+    expect(shop.$cart.get()).toBeNull();
+    expect(shop.$cartStatus.get()).toBe('error');
+    expect(errors).toEqual(['add']);
+    failLoad = false;
+    const cart = await shop.cart.add(mugId, 2);
+    expect(cart.totalQuantity).toBe(2);
+    expect(shop.$cartStatus.get()).toBe('idle');
+  });
+});
