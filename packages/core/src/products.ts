@@ -44,28 +44,19 @@ interface Entry {
 
 /** @internal */
 export function refKey(ref: ProductRef): string {
-  if (typeof ref === 'string') {
-    if (!ref.trim()) {
-      throw new ShopletError(
-        'invalid_input',
-        DEV_MODE ? 'A product handle must be a non-empty string (e.g. "linen-shirt").' : 'Invalid product',
-        {
-          field: 'product',
-        },
-      );
-    }
-    return `h:${ref}`;
-  }
-  if (!ref || typeof ref.id !== 'string' || !ref.id) {
+  const handle = typeof ref === 'string';
+  if (handle ? !ref.trim() : !ref || typeof ref.id !== 'string' || !ref.id) {
     throw new ShopletError(
       'invalid_input',
-      DEV_MODE ? 'A product reference is a handle string or { id: string }.' : 'Invalid product',
-      {
-        field: 'product',
-      },
+      DEV_MODE
+        ? handle
+          ? 'A product handle must be a non-empty string (e.g. "linen-shirt").'
+          : 'A product reference is a handle string or { id: string }.'
+        : 'Invalid product',
+      { field: 'product' },
     );
   }
-  return `i:${ref.id}`;
+  return handle ? `h:${ref}` : `i:${ref.id}`;
 }
 
 /**
