@@ -9,6 +9,7 @@ import { cartButtonStrings, pluralKey } from './cart-button.strings.js';
 import { cartButtonStyles } from './cart-button.styles.js';
 
 /**
+ * @tagname shoplet-cart-button
  * @summary The cart button: a real `<button>` labelled "Cart, 3 items" with the count as a badge. It
  * opens the cart drawer (creating a `<shoplet-cart>` when the page has none) and politely announces
  * count changes to screen readers, but not the count it starts with. Its size is fixed, so the

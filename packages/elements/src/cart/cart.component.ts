@@ -25,6 +25,7 @@ const ROLLBACK = {
 } as const satisfies Record<Action, string>;
 
 /**
+ * @tagname shoplet-cart
  * @summary The mini-checkout drawer: a native modal `<dialog>` that slides in from the right when
  * `shop.$cartOpen` becomes true. Lines with image, options, unit price, a quantity stepper and
  * remove with undo; discount codes; subtotal and total; empty, loading and error states with retry;

@@ -20,6 +20,7 @@ import {
 import { addressStep, doneStep, emailStep, handoffStep, paymentStep, shippingStep } from './checkout-steps.js';
 
 /**
+ * @tagname shoplet-checkout
  * @summary The checkout steps. When the backend has its own checkout page (Shopify) it explains the
  * hand-off and redirects; when it supports inline checkout (Vendure) it runs email, shipping
  * address, shipping method, payment and confirmation in place. `<shoplet-cart>` shows it in its

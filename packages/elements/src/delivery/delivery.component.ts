@@ -37,6 +37,7 @@ const truck = svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" 
   <circle cx="7" cy="17.5" r="1.75"/><circle cx="17" cy="17.5" r="1.75"/></svg>`;
 
 /**
+ * @tagname shoplet-delivery-promise
  * @summary When the parcel arrives: "Order within 2 h 13 min — arrives Thu 27 Nov – Mon 1 Dec", in
  * the shopper's language, from the shop's delivery policy. The countdown updates every minute; after
  * the day's cut-off only the dates show. Without a policy (or without transit to the shopper's

@@ -30,6 +30,7 @@ export interface ShopletFeedChangeDetail {
 }
 
 /**
+ * @tagname shoplet-feed
  * @summary A vertical swipe feed of Shoppable Posts (stories/reels style): one post per screen
  * with scroll snapping, swipe, keyboard (↑/↓, Page Up/Down, Space, Home/End) and previous/next
  * buttons. Virtualized: only the current post and its neighbours are rendered, so never more

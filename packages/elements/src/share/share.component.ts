@@ -35,6 +35,7 @@ const shareIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" fill="none" s
   <path d="M8.2 10.8l7.6-4.4M8.2 13.2l7.6 4.4"/></svg>`;
 
 /**
+ * @tagname shoplet-share
  * @summary A "Share" button for a product, a post or a moment in a video. It opens the system
  * share sheet where the browser has one (Web Share API); otherwise a small menu with WhatsApp,
  * Telegram, Discord (copies the link: Discord has no share URL), X, Facebook, Pinterest, LINE,

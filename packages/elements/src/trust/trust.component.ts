@@ -32,6 +32,7 @@ function validReviews(r: ReviewSummary | null | undefined): r is ReviewSummary {
 }
 
 /**
+ * @tagname shoplet-trust-strip
  * @summary Why a shopper can buy here with confidence: who processes the payment ("Secure
  * checkout by Shopify"), that Shoplet never sees card details, the return policy summary with its
  * link, and the product's review summary. Only what is configured or known is shown; a missing

@@ -22,6 +22,7 @@ const reducedMotionQuery = () =>
   typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : undefined;
 
 /**
+ * @tagname shoplet-video
  * @summary A shoppable video: `<shoplet-tag start end>` children become hotspots shown only in
  * their time window, moving along their `track` keyframes as the video plays; a product rail
  * lists every tagged product in order of appearance, highlights those on screen and jumps to
