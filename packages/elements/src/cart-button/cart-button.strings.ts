@@ -1,4 +1,4 @@
-import { type ShopletStrings, setStrings } from '../internal/i18n.js';
+import { addBuiltInStrings, type ShopletStrings } from '../internal/i18n.js';
 
 /**
  * The strings of `<shoplet-cart-button>`: its label and the count announcement, each in a
@@ -21,7 +21,7 @@ declare module '../internal/i18n.js' {
 }
 
 /**
- * The cart button's built-in strings by language, registered with `setStrings` on import.
+ * The cart button's built-in strings by language, registered on import beneath any the page set.
  *
  * @example
  * cartButtonStrings.de.cartButtonOther; // 'Warenkorb, {count} Artikel'
@@ -46,7 +46,7 @@ export const cartButtonStrings: Record<'en' | 'de' | 'ja', CartButtonStrings> = 
     cartUpdatedOther: 'カートを更新しました: {count}点',
   },
 };
-for (const [lang, table] of Object.entries(cartButtonStrings)) setStrings(lang, table);
+for (const [lang, table] of Object.entries(cartButtonStrings)) addBuiltInStrings(lang, table);
 
 /** The string keys whose wording depends on a count. */
 type PluralBase = 'cartButton' | 'cartUpdated';

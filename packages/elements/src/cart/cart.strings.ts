@@ -1,5 +1,5 @@
 import { type CartButtonStrings, cartButtonStrings } from '../cart-button/cart-button.strings.js';
-import { setStrings } from '../internal/i18n.js';
+import { addBuiltInStrings } from '../internal/i18n.js';
 
 export { pluralKey } from '../cart-button/cart-button.strings.js';
 
@@ -180,10 +180,10 @@ const ja: CartStrings = {
 };
 
 /**
- * The cart's built-in strings by language, registered with `setStrings` on import.
+ * The cart's built-in strings by language, registered on import beneath any the page set.
  *
  * @example
  * setStrings('en', { cartTitle: 'Your bag' });
  */
 export const cartStrings: Record<'en' | 'de' | 'ja', CartStrings> = { en, de, ja };
-for (const [lang, table] of Object.entries(cartStrings)) setStrings(lang, table);
+for (const [lang, table] of Object.entries(cartStrings)) addBuiltInStrings(lang, table);

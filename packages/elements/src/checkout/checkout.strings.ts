@@ -1,4 +1,4 @@
-import { setStrings } from '../internal/i18n.js';
+import { addBuiltInStrings } from '../internal/i18n.js';
 
 /**
  * The strings of the inline checkout steps in `<shoplet-checkout>`. They join `ShopletStrings`
@@ -180,10 +180,10 @@ const ja: CheckoutStrings = {
 };
 
 /**
- * The checkout's built-in strings by language, registered with `setStrings` on import.
+ * The checkout's built-in strings by language, registered on import beneath any the page set.
  *
  * @example
  * setStrings('de', { placeOrder: 'Jetzt kaufen · {total}' });
  */
 export const checkoutStrings: Record<'en' | 'de' | 'ja', CheckoutStrings> = { en, de, ja };
-for (const [lang, table] of Object.entries(checkoutStrings)) setStrings(lang, table);
+for (const [lang, table] of Object.entries(checkoutStrings)) addBuiltInStrings(lang, table);

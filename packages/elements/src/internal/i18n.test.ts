@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { loadStrings, setStrings, translate } from './i18n.js';
+import { addBuiltInStrings, loadStrings, setStrings, translate } from './i18n.js';
 
 describe('translate', () => {
   it('loads German and Japanese on first use; strings a page set before that still win', async () => {
@@ -35,5 +35,14 @@ describe('translate', () => {
     setStrings('fr', { addToCart: 'Ajouter au panier' });
     expect(translate('fr-FR', 'addToCart')).to.equal('Ajouter au panier');
     expect(translate('fr-FR', 'close')).to.equal('Close');
+  });
+
+  it('keeps what a page set when an element module registers its built-in strings later', () => {
+    setStrings('en', { cartTitle: 'Your bag' });
+    addBuiltInStrings('en', { cartTitle: 'Cart', cartEmpty: 'Your cart is empty' });
+    expect(translate('en', 'cartTitle')).to.equal('Your bag');
+    expect(translate('en', 'cartEmpty')).to.equal('Your cart is empty');
+    setStrings('en', { cartEmpty: 'Nothing here yet' });
+    expect(translate('en', 'cartEmpty')).to.equal('Nothing here yet');
   });
 });

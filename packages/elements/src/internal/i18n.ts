@@ -97,8 +97,7 @@ export function loadStrings(locale: string | undefined): Promise<void> | undefin
     loading[lang] = undefined;
   };
   loading[lang] = load().then((table) => {
-    // Strings a page set with setStrings() win over the built-in ones.
-    tables.set(lang, { ...table.default, ...tables.get(lang) });
+    addBuiltInStrings(lang, table.default);
     done();
   }, done);
   return loading[lang];
@@ -115,6 +114,19 @@ export function loadStrings(locale: string | undefined): Promise<void> | undefin
 export function setStrings(locale: string, strings: StringOverrides): void {
   const key = locale.toLowerCase();
   tables.set(key, { ...tables.get(key), ...strings });
+}
+
+/**
+ * Registers built-in strings for a locale beneath the page's own: a key the page already set with
+ * {@link setStrings} keeps the page's wording. Element modules (and the languages loaded on first
+ * use) register their strings this way, so loading them late never undoes a page's wording.
+ *
+ * @example
+ * addBuiltInStrings('de', { cartTitle: 'Warenkorb' });
+ */
+export function addBuiltInStrings(locale: string, strings: StringOverrides): void {
+  const key = locale.toLowerCase();
+  tables.set(key, { ...strings, ...tables.get(key) });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type ShopletStrings, setStrings, translate } from '../internal/i18n.js';
+import { addBuiltInStrings, type ShopletStrings } from '../internal/i18n.js';
 
 type ShareMenuStringKey =
   | 'shareTo'
@@ -13,8 +13,7 @@ type ShareMenuStringKey =
 
 /**
  * The share menu's built-in strings by language. They load with the menu, on the first press of a
- * share button, and never replace strings the page already set with `setStrings`
- * ({@link registerShareMenuStrings}).
+ * share button, and never replace strings the page already set with `setStrings`.
  *
  * @example
  * setStrings('en', { shareCopy: 'Copy the link' }); // before or after the menu loads
@@ -56,19 +55,12 @@ export const shareMenuStrings: Record<'en' | 'de' | 'ja', Required<Pick<ShopletS
 };
 
 /**
- * Registers {@link shareMenuStrings} for every language, keeping whatever the page already set with
- * `setStrings`: a key counts as set for a language when it resolves to something other than the
- * English fallback (for English: other than the key itself).
+ * Registers {@link shareMenuStrings} for every language, beneath whatever the page already set with
+ * `setStrings`.
  *
  * @example
  * registerShareMenuStrings(); // once, when the menu loads
  */
 export function registerShareMenuStrings(): void {
-  // Every decision comes before any registration, since English is the others' fallback.
-  const missing = Object.entries(shareMenuStrings).map(([lang, table]) => {
-    const keys = Object.keys(table) as ShareMenuStringKey[];
-    const unset = keys.filter((key) => translate(lang, key) === (lang === 'en' ? key : translate('en', key)));
-    return [lang, Object.fromEntries(unset.map((key) => [key, table[key]]))] as const;
-  });
-  for (const [lang, strings] of missing) setStrings(lang, strings);
+  for (const [lang, table] of Object.entries(shareMenuStrings)) addBuiltInStrings(lang, table);
 }

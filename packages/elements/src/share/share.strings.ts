@@ -1,4 +1,4 @@
-import { setStrings } from '../internal/i18n.js';
+import { addBuiltInStrings } from '../internal/i18n.js';
 
 // Optional members: the core tables in i18n.ts are typed `ShopletStrings` and do not list these.
 // This module registers the button's label for en, de and ja on import; the menu's strings
@@ -24,7 +24,7 @@ declare module '../internal/i18n.js' {
 }
 
 /**
- * The share button's built-in label by language, registered with `setStrings` on import. The
+ * The share button's built-in label by language, registered on import beneath any the page set. The
  * menu's strings are `shareMenuStrings` (share-menu.strings.ts), loaded on first use.
  *
  * @example
@@ -36,4 +36,4 @@ export const shareStrings: Record<'en' | 'de' | 'ja', { share: string }> = {
   ja: { share: '共有' },
 };
 
-for (const [lang, table] of Object.entries(shareStrings)) setStrings(lang, table);
+for (const [lang, table] of Object.entries(shareStrings)) addBuiltInStrings(lang, table);

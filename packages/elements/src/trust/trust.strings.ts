@@ -1,4 +1,4 @@
-import { type ShopletStrings, setStrings } from '../internal/i18n.js';
+import { addBuiltInStrings, type ShopletStrings } from '../internal/i18n.js';
 
 // Optional members: the core tables in i18n.ts are typed `ShopletStrings` and do not list these;
 // this module registers them for en, de and ja on import (`trustStrings` below is complete).
@@ -27,7 +27,7 @@ type TrustStringKey =
   | 'trustRatedOther';
 
 /**
- * The trust strip's built-in strings by language, registered with `setStrings` on import.
+ * The trust strip's built-in strings by language, registered on import beneath any the page set.
  *
  * @example
  * setStrings('en', { trustPayment: 'Payments handled by {provider}' });
@@ -59,4 +59,4 @@ export const trustStrings: Record<'en' | 'de' | 'ja', Required<Pick<ShopletStrin
   },
 };
 
-for (const [lang, table] of Object.entries(trustStrings)) setStrings(lang, table);
+for (const [lang, table] of Object.entries(trustStrings)) addBuiltInStrings(lang, table);

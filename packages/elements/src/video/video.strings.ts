@@ -1,4 +1,4 @@
-import { type ShopletStrings, setStrings } from '../internal/i18n.js';
+import { addBuiltInStrings, type ShopletStrings } from '../internal/i18n.js';
 
 // Optional members: the core tables in i18n.ts are typed `ShopletStrings` and do not list these;
 // this module registers them for en, de and ja on import (`videoStrings` below is complete).
@@ -124,7 +124,7 @@ export const videoStrings: Record<'en' | 'de' | 'ja', Required<Pick<ShopletStrin
   },
 };
 
-for (const [lang, table] of Object.entries(videoStrings)) setStrings(lang, table);
+for (const [lang, table] of Object.entries(videoStrings)) addBuiltInStrings(lang, table);
 
 /**
  * Formats seconds as `m:ss` (or `h:mm:ss`) for the time display and spoken values.
