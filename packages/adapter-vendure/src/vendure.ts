@@ -7,21 +7,27 @@ import { detectFeatures, type SchemaFeatures } from './schema-features.js';
 import { vendureSession } from './session.js';
 import type { VendureShared } from './shared.js';
 
+/** `load`, run once and shared; a failed load (offline) runs again on the next call. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () =>
+    (loaded ??= load().catch((err: unknown) => {
+      loaded = undefined;
+      throw err;
+    }));
+}
+
 /**
  * An object whose methods load their implementation on the first call and then pass every call to
  * it (as a method, so `this` is the implementation). A failed load (offline) is tried again on the
  * next call.
  */
 function onFirstCall<T extends object>(load: () => Promise<T>, keys: readonly (keyof T)[]): T {
-  let loaded: Promise<T> | undefined;
+  const get = once(load);
   const methods: Record<PropertyKey, (...args: unknown[]) => Promise<unknown>> = {};
   for (const key of keys) {
     methods[key] = async (...args) => {
-      loaded ??= load().catch((err: unknown) => {
-        loaded = undefined;
-        throw err;
-      });
-      const target = await loaded;
+      const target = await get();
       return (target[key] as (...args: unknown[]) => unknown).apply(target, args);
     };
   }
@@ -87,10 +93,16 @@ export function vendure(options: VendureAdapterOptions): ShopletAdapter {
   const delivery = options.delivery ?? {};
   // Reading the saved cart, changing it and checking out load their code on first use: a page
   // that only shows products carries none of it.
-  const cart = onFirstCall<CartMutations>(
-    () => import('./cart.js').then((m) => m.cartMutations(shared)),
-    ['createCart', 'addLines', 'updateLines', 'removeLines', 'applyDiscount', 'setAttributes', 'inline'],
-  );
+  const loadCart = once(() => import('./cart.js').then((m) => m.cartMutations(shared)));
+  const cart = onFirstCall<CartMutations>(loadCart, [
+    'createCart',
+    'addLines',
+    'updateLines',
+    'removeLines',
+    'applyDiscount',
+    'setAttributes',
+    'inline',
+  ]);
 
   return {
     name: 'vendure',
@@ -113,5 +125,8 @@ export function vendure(options: VendureAdapterOptions): ShopletAdapter {
       'pay',
     ]),
     deliveryPolicy: () => deliveryPolicy(shared, delivery),
+    preloadCart: async () => {
+      await loadCart();
+    },
   };
 }

@@ -128,6 +128,8 @@ export interface ShopletAdapter {
   /** Re-prices the cart for another market (Shopify `cartBuyerIdentityUpdate`). */
   setMarket?(cartId: string, market: { country: string }): Promise<Cart>;
   inline?: InlineCheckout;
+  /** Loads the code cart changes need ahead of the first change, for adapters that load it on first use. */
+  preloadCart?(): Promise<void>;
   /** The delivery policy the backend knows (e.g. from its shipping methods), if any. */
   deliveryPolicy?(): Promise<DeliveryPolicy | null>;
   /**

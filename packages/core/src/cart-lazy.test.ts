@@ -61,4 +61,25 @@ describe('cart changes loaded on first use', () => {
     expect(cart.totalQuantity).toBe(2);
     expect(shop.$cartStatus.get()).toBe('idle');
   });
+
+  it("preload() loads the change code and the adapter's before the first change; a failed load is retried by the change", async () => {
+    let failLoad = true;
+    const loaded = vi.fn();
+    vi.doMock('./cart-changes.js', async (importOriginal) => {
+      loaded();
+      if (failLoad) throw new TypeError('Failed to fetch dynamically imported module');
+      return importOriginal();
+    });
+    const { createShoplet, memoryStorage, memoryAdapter, mug, mugId } = await load();
+    const adapter = memoryAdapter({ products: [mug] });
+    const preloadCart = vi.fn(async () => {});
+    const shop = createShoplet({ adapter: { ...adapter, preloadCart }, storage: memoryStorage() });
+    expect(() => shop.cart.preload()).not.toThrow();
+    await vi.waitFor(() => expect(loaded).toHaveBeenCalledOnce());
+    expect(preloadCart).toHaveBeenCalledOnce();
+    failLoad = false;
+    const cart = await shop.cart.add(mugId, 1);
+    expect(cart.totalQuantity).toBe(1);
+    expect(loaded).toHaveBeenCalledTimes(2);
+  });
 });

@@ -44,6 +44,12 @@ export interface CartApi {
   reset(): void;
   /** The current cart id, creating a cart when there is none. */
   ensure(): Promise<Cart>;
+  /**
+   * Starts loading the code the first change needs (the client's and the adapter's), so that
+   * change does not wait for it: call it when the pointer or focus reaches an add-to-cart button.
+   * A failed load is ignored here; the change itself tries again.
+   */
+  preload(): void;
 }
 
 /** What is kept in storage: enough to show the cart offline and to rebuild it if the backend forgets it. */
@@ -338,6 +344,10 @@ export function createCart(deps: CartDeps) {
       confirm(null);
     },
     ensure,
+    preload() {
+      loadChanges().catch(() => {});
+      adapter.preloadCart?.().catch(() => {});
+    },
   };
 
   return {

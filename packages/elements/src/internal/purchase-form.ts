@@ -119,6 +119,8 @@ export function renderAddToCart(
           ? host.t('added')
           : host.t('addToCart');
   const max = variant?.quantityAvailable;
+  // The first add should not wait for the cart's change code: start loading it on the way there.
+  const preloadCart = () => host.shop?.cart.preload?.();
   return html`<div class="buy">
       ${
         withQuantity && buyable
@@ -141,6 +143,8 @@ export function renderAddToCart(
         aria-disabled=${busy ? 'true' : 'false'}
         aria-busy=${busy ? 'true' : 'false'}
         @click=${() => purchase.add()}
+        @pointerenter=${preloadCart}
+        @focus=${preloadCart}
       >
         ${label}
       </button>

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { ShopletError } from '@shoplet/core';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import './product.js';
 import '../store/store.js';
 import type { Shoplet } from '@shoplet/core';
@@ -157,5 +157,25 @@ describe('<shoplet-product>', () => {
     const { shop } = testShop();
     const el = await fixture(html`<shoplet-product .client=${shop} product="mug"></shoplet-product>`);
     expect(el.getBoundingClientRect().height).to.be.greaterThan(100);
+  });
+
+  it('starts loading the cart code when the pointer or focus reaches the add button', async () => {
+    const { shop } = testShop();
+    let preloads = 0;
+    shop.cart.preload = () => {
+      preloads++;
+    };
+    const el = await card(shop);
+    const add = q<HTMLButtonElement>(el, '[part="add-button"]');
+    add.scrollIntoView({ block: 'center' });
+    const box = add.getBoundingClientRect();
+    await sendMouse({
+      type: 'move',
+      position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+    });
+    await resetMouse();
+    expect(preloads).to.equal(1);
+    add.focus();
+    expect(preloads).to.equal(2);
   });
 });
