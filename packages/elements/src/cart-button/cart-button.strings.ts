@@ -1,4 +1,4 @@
-import { addBuiltInStrings, type ShopletStrings } from '../internal/i18n.js';
+import { addBuiltInStrings, type loadStrings, type ShopletStrings } from '../internal/i18n.js';
 
 /**
  * The strings of `<shoplet-cart-button>`: its label and the count announcement, each in a
@@ -21,32 +21,22 @@ declare module '../internal/i18n.js' {
 }
 
 /**
- * The cart button's built-in strings by language, registered on import beneath any the page set.
+ * The cart button's built-in English strings, registered on import beneath any the page set.
+ * German and Japanese wording ships with those languages' base strings (`strings-de.ts`,
+ * `strings-ja.ts`), which {@link loadStrings} loads only for pages in those languages.
  *
  * @example
- * cartButtonStrings.de.cartButtonOther; // 'Warenkorb, {count} Artikel'
+ * cartButtonStrings.en.cartButtonOther; // 'Cart, {count} items'
  */
-export const cartButtonStrings: Record<'en' | 'de' | 'ja', CartButtonStrings> = {
+export const cartButtonStrings: Record<'en', CartButtonStrings> = {
   en: {
     cartButtonOne: 'Cart, {count} item',
     cartButtonOther: 'Cart, {count} items',
     cartUpdatedOne: 'Cart updated: {count} item',
     cartUpdatedOther: 'Cart updated: {count} items',
   },
-  de: {
-    cartButtonOne: 'Warenkorb, {count} Artikel',
-    cartButtonOther: 'Warenkorb, {count} Artikel',
-    cartUpdatedOne: 'Warenkorb aktualisiert: {count} Artikel',
-    cartUpdatedOther: 'Warenkorb aktualisiert: {count} Artikel',
-  },
-  ja: {
-    cartButtonOne: 'カート、{count}点',
-    cartButtonOther: 'カート、{count}点',
-    cartUpdatedOne: 'カートを更新しました: {count}点',
-    cartUpdatedOther: 'カートを更新しました: {count}点',
-  },
 };
-for (const [lang, table] of Object.entries(cartButtonStrings)) addBuiltInStrings(lang, table);
+addBuiltInStrings('en', cartButtonStrings.en);
 
 /** The string keys whose wording depends on a count. */
 type PluralBase = 'cartButton' | 'cartUpdated';

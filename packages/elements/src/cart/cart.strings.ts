@@ -56,6 +56,9 @@ declare module '../internal/i18n.js' {
   interface ShopletStrings extends Partial<CartStrings> {}
 }
 
+/** The cart's own keys; German and Japanese cart-button wording comes with those languages' base strings. */
+type CartOnlyStrings = Omit<CartStrings, keyof CartButtonStrings>;
+
 const en: CartStrings = {
   ...cartButtonStrings.en,
   cartTitle: 'Your cart',
@@ -97,8 +100,7 @@ const en: CartStrings = {
   redirecting: 'Taking you to {provider}…',
 };
 
-const de: CartStrings = {
-  ...cartButtonStrings.de,
+const de: CartOnlyStrings = {
   cartTitle: 'Dein Warenkorb',
   cartEmpty: 'Dein Warenkorb ist leer.',
   cartLoading: 'Warenkorb wird geladen…',
@@ -138,8 +140,7 @@ const de: CartStrings = {
   redirecting: 'Weiter zu {provider}…',
 };
 
-const ja: CartStrings = {
-  ...cartButtonStrings.ja,
+const ja: CartOnlyStrings = {
   cartTitle: 'カート',
   cartEmpty: 'カートは空です。',
   cartLoading: 'カートを読み込み中…',
@@ -180,10 +181,12 @@ const ja: CartStrings = {
 };
 
 /**
- * The cart's built-in strings by language, registered on import beneath any the page set.
+ * The cart's built-in strings by language, registered on import beneath any the page set. The
+ * German and Japanese tables hold the cart's own keys; their cart-button keys load with those
+ * languages' base strings.
  *
  * @example
  * setStrings('en', { cartTitle: 'Your bag' });
  */
-export const cartStrings: Record<'en' | 'de' | 'ja', CartStrings> = { en, de, ja };
+export const cartStrings: { en: CartStrings; de: CartOnlyStrings; ja: CartOnlyStrings } = { en, de, ja };
 for (const [lang, table] of Object.entries(cartStrings)) addBuiltInStrings(lang, table);

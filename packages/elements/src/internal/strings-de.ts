@@ -1,3 +1,4 @@
+import type { CartButtonStrings } from '../cart-button/cart-button.strings.js';
 import type { ShopletStrings } from './i18n.js';
 
 /**
@@ -32,4 +33,8 @@ export default {
   by: 'Von {name}',
   postError: 'Dieser Beitrag kann nicht angezeigt werden.',
   noClient: 'Shop nicht konfiguriert.',
-} satisfies ShopletStrings;
+  cartButtonOne: 'Warenkorb, {count} Artikel',
+  cartButtonOther: 'Warenkorb, {count} Artikel',
+  cartUpdatedOne: 'Warenkorb aktualisiert: {count} Artikel',
+  cartUpdatedOther: 'Warenkorb aktualisiert: {count} Artikel',
+} satisfies ShopletStrings & CartButtonStrings;

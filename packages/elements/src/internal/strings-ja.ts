@@ -1,3 +1,4 @@
+import type { CartButtonStrings } from '../cart-button/cart-button.strings.js';
 import type { ShopletStrings } from './i18n.js';
 
 /**
@@ -32,4 +33,8 @@ export default {
   by: '{name} さん',
   postError: 'この投稿を表示できません。',
   noClient: 'ショップが設定されていません。',
-} satisfies ShopletStrings;
+  cartButtonOne: 'カート、{count}点',
+  cartButtonOther: 'カート、{count}点',
+  cartUpdatedOne: 'カートを更新しました: {count}点',
+  cartUpdatedOther: 'カートを更新しました: {count}点',
+} satisfies ShopletStrings & CartButtonStrings;
