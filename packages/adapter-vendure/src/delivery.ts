@@ -1,7 +1,27 @@
 import type { DeliveryPolicy } from '@shoplet/core';
-import { SHIPPING_WINDOWS_QUERY } from './queries.js';
 import type { VendureShared } from './shared.js';
-import { transitDays } from './transit.js';
+
+const days = (value: unknown): number | undefined =>
+  Number.isInteger(value) && (value as number) >= 0 ? (value as number) : undefined;
+
+/**
+ * Reads a transit window in work days from a shipping method: its `minDays`/`maxDays` custom
+ * fields, else the same keys in the metadata its calculator returned.
+ *
+ * @example
+ * transitDays({ customFields: { minDays: 2, maxDays: 4 } }); // { minDays: 2, maxDays: 4 }
+ */
+export function transitDays(method: {
+  customFields?: { minDays?: number | null; maxDays?: number | null } | null;
+  metadata?: Record<string, unknown> | null;
+}): {
+  minDays?: number;
+  maxDays?: number;
+} {
+  const min = days(method.customFields?.minDays) ?? days(method.metadata?.minDays);
+  const max = days(method.customFields?.maxDays) ?? days(method.metadata?.maxDays);
+  return min === undefined || max === undefined || max < min ? {} : { minDays: min, maxDays: max };
+}
 
 /**
  * The delivery policy from the shop's shipping methods: the transit window of the first active
@@ -19,7 +39,7 @@ export async function deliveryPolicy(
   if (!(await shared.features()).deliveryDays) return null;
   const data = await shared.session.query<{
     activeShippingMethods: ({ customFields?: { minDays?: number | null; maxDays?: number | null } | null } | null)[];
-  }>(SHIPPING_WINDOWS_QUERY);
+  }>('query ShopletShippingWindows{activeShippingMethods{customFields{minDays maxDays}}}');
   for (const method of data.activeShippingMethods) {
     const { minDays, maxDays } = transitDays(method ?? {});
     if (minDays !== undefined && maxDays !== undefined) {

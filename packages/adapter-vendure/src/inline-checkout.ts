@@ -9,13 +9,13 @@ import {
 } from '@shoplet/core';
 import { loadActiveOrder } from './active-order.js';
 import { PAYMENT_METHODS_QUERY, shippingQuery } from './checkout-queries.js';
+import { transitDays } from './delivery.js';
 import { errorFromResult, isErrorResult } from './error-results.js';
 import { htmlToText } from './html.js';
 import { orderFragment, toCart, type VendureOrder } from './map-order.js';
 import { toOrder } from './map-placed-order.js';
 import { ERROR_FIELDS, type OrderStep, runOrderSteps } from './order-mutations.js';
 import type { VendureShared } from './shared.js';
-import { transitDays } from './transit.js';
 
 interface ShippingQuote {
   id: string;

@@ -28,13 +28,3 @@ export function productFragment(features: SchemaFeatures): string {
     features.compareAtPrice ? 'customFields{compareAtPrice}' : ''
   }}${features.reviews ? 'customFields{reviewRating reviewCount}' : ''}}${ASSET_FRAGMENT}`;
 }
-
-/**
- * The transit windows of the shop's active shipping methods, for the delivery policy (only on a
- * server with the `minDays`/`maxDays` custom fields).
- *
- * @example
- * const { activeShippingMethods } = await session.query(SHIPPING_WINDOWS_QUERY);
- */
-export const SHIPPING_WINDOWS_QUERY =
-  'query ShopletShippingWindows{activeShippingMethods{customFields{minDays maxDays}}}';

@@ -1,6 +1,5 @@
 import type { AdapterCapabilities, DeliveryPolicy, InlineCheckout, ShopletAdapter } from '@shoplet/core';
 import type { CartMutations } from './cart.js';
-import { deliveryPolicy } from './delivery.js';
 import { resolveOptions, type VendureOptions } from './options.js';
 import { getProducts } from './products.js';
 import { detectFeatures, type SchemaFeatures } from './schema-features.js';
@@ -124,7 +123,8 @@ export function vendure(options: VendureAdapterOptions): ShopletAdapter {
       'paymentOptions',
       'pay',
     ]),
-    deliveryPolicy: () => deliveryPolicy(shared, delivery),
+    // Only the delivery and trust elements ask for it: its code loads on the first call.
+    deliveryPolicy: async () => (await import('./delivery.js')).deliveryPolicy(shared, delivery),
     preloadCart: async () => {
       await loadCart();
     },
