@@ -1,4 +1,4 @@
-import { warnOnce } from '@shoplet/core';
+import { DEV_MODE, warnOnce } from '@shoplet/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { cssVars } from '../internal/css-vars.js';
 import { emit } from '../internal/events.js';
@@ -86,7 +86,7 @@ export class ShopletImage extends ShopletElement {
       warnOnce('invalid-attribute', '<shoplet-image> needs a src attribute (the image URL); showing a placeholder.');
       emit(this, 'shoplet-error', { code: 'invalid_input', message: 'the src attribute is missing', field: 'src' });
     }
-    if (changed.has('showTags') && !SHOW_TAGS.includes(this.showTags)) {
+    if (DEV_MODE && changed.has('showTags') && !SHOW_TAGS.includes(this.showTags)) {
       warnOnce(
         'invalid-attribute',
         `<shoplet-image show-tags="${this.showTags}">: use always, hover or tap; showing always.`,

@@ -1,4 +1,4 @@
-import { type Product, type ProductRef, type Shoplet, ShopletError, warnOnce } from '@shoplet/core';
+import { DEV_MODE, type Product, type ProductRef, type Shoplet, ShopletError, warnOnce } from '@shoplet/core';
 import type { ReactiveController } from 'lit';
 import { emit } from './events.js';
 import type { ShopletElement } from './shoplet-element.js';
@@ -94,13 +94,15 @@ export class ProductController implements ReactiveController {
     if (this.reported === key || !this.host.isConnected) return;
     this.reported = key;
     const name = this.ref ?? '';
-    const code =
-      error.code === 'not_found'
-        ? 'unknown-product'
-        : error.code === 'invalid_input'
-          ? 'invalid-attribute'
-          : 'product-error';
-    warnOnce(code, `<${this.host.localName} product="${name}">: ${error.message}`);
+    if (DEV_MODE) {
+      const code =
+        error.code === 'not_found'
+          ? 'unknown-product'
+          : error.code === 'invalid_input'
+            ? 'invalid-attribute'
+            : 'product-error';
+      warnOnce(code, `<${this.host.localName} product="${name}">: ${error.message}`);
+    }
     emit(this.host, 'shoplet-error', {
       code: error.code,
       message: error.message,

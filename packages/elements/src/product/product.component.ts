@@ -1,5 +1,5 @@
 import type { Product } from '@shoplet/core';
-import { warnOnce } from '@shoplet/core';
+import { DEV_MODE, warnOnce } from '@shoplet/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { cssVars } from '../internal/css-vars.js';
 import { ProductController } from '../internal/product-controller.js';
@@ -79,7 +79,7 @@ export class ShopletProduct extends ShopletElement {
   private readonly purchase = new PurchaseController(this, () => this.productCtl.product);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('layout') && !LAYOUTS.includes(this.layout)) {
+    if (DEV_MODE && changed.has('layout') && !LAYOUTS.includes(this.layout)) {
       warnOnce(
         'invalid-attribute',
         `<shoplet-product layout="${this.layout}">: use card, row or compact; showing card.`,

@@ -1,4 +1,4 @@
-import { warnOnce } from '@shoplet/core';
+import { DEV_MODE, warnOnce } from '@shoplet/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { emit } from '../internal/events.js';
 import { ProductController } from '../internal/product-controller.js';
@@ -128,10 +128,12 @@ export class ShopletTag extends ShopletElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if ((changed.has('x') || changed.has('y')) && !this.valid) {
       const bad = inUnit(this.x) ? `y="${this.getAttribute('y')}"` : `x="${this.getAttribute('x')}"`;
-      warnOnce(
-        'invalid-tag',
-        `<shoplet-tag product="${this.product ?? ''}"> ${bad} must be a number between 0 and 1; the hotspot is hidden.`,
-      );
+      if (DEV_MODE) {
+        warnOnce(
+          'invalid-tag',
+          `<shoplet-tag product="${this.product ?? ''}"> ${bad} must be a number between 0 and 1; the hotspot is hidden.`,
+        );
+      }
       emit(this, 'shoplet-error', {
         code: 'invalid_input',
         message: `${bad} must be a number between 0 and 1`,
