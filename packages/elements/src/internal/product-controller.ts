@@ -1,13 +1,16 @@
-import { DEV_MODE, type Product, type ProductRef, type Shoplet, ShopletError, warnOnce } from '@shoplet/core';
+import {
+  DEV_MODE,
+  type Product,
+  type ProductRef,
+  type ProductState,
+  type Shoplet,
+  ShopletError,
+  warnOnce,
+} from '@shoplet/core';
 import type { ReactiveController } from 'lit';
 import { emit } from './events.js';
 import type { ShopletElement } from './shoplet-element.js';
 import { StoreController } from './store-controller.js';
-
-type ProductState =
-  | { status: 'loading' }
-  | { status: 'ready'; product: Product }
-  | { status: 'error'; error: ShopletError };
 
 /**
  * Reads a product reference from an attribute value: `gid://…` ids and `id:` prefixed values
@@ -25,7 +28,8 @@ export function toProductRef(value: string): ProductRef {
 
 /**
  * Loads the product an element names and keeps it current. A missing or unknown product gives
- * one development warning and one `shoplet-error` event, and `state` says `error`.
+ * one development warning and one `shoplet-error` event, and `state` says `error`. With
+ * `optional` set, a missing name is no error and nothing is reported (see `OptionalProduct`).
  *
  * @example
  * private product = new ProductController(this, () => this.product);
@@ -40,7 +44,8 @@ export class ProductController implements ReactiveController {
 
   constructor(
     private readonly host: ShopletElement,
-    private readonly getRef: () => string | undefined,
+    protected readonly getRef: () => string | undefined,
+    private readonly optional = false,
   ) {
     this.store = new StoreController<ProductState>(host);
     host.addController(this);
@@ -76,12 +81,12 @@ export class ProductController implements ReactiveController {
     this.ref = ref;
     this.localError = undefined;
     try {
-      if (!ref) {
+      if (!ref && !this.optional) {
         throw new ShopletError('invalid_input', 'the product attribute is missing; set it to a product handle.', {
           field: 'product',
         });
       }
-      this.store.track(shop?.products.store(toProductRef(ref)));
+      this.store.track(ref ? shop?.products.store(toProductRef(ref)) : undefined);
     } catch (err) {
       this.store.track(undefined);
       this.localError = err instanceof ShopletError ? err : new ShopletError('invalid_input', String(err));
@@ -91,7 +96,7 @@ export class ProductController implements ReactiveController {
 
   private report(error: ShopletError): void {
     const key = `${this.ref}|${error.code}`;
-    if (this.reported === key || !this.host.isConnected) return;
+    if (this.optional || this.reported === key || !this.host.isConnected) return;
     this.reported = key;
     const name = this.ref ?? '';
     if (DEV_MODE) {
