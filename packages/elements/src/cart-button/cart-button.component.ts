@@ -68,12 +68,8 @@ export class ShopletCartButton extends ShopletElement {
       this.lastCount = count;
     } else if (count !== this.lastCount) {
       this.lastCount = count;
-      this.announcement = this.t(pluralKey(this.pluralLocale(), 'cartUpdated', count), { count });
+      this.announcement = this.t(pluralKey(this.language, 'cartUpdated', count), { count });
     }
-  }
-
-  private pluralLocale(): string {
-    return this.locale ?? this.shop?.locale ?? (document.documentElement.lang || 'en');
   }
 
   private onClick = () => {
@@ -87,7 +83,7 @@ export class ShopletCartButton extends ShopletElement {
 
   protected override render() {
     const count = this.count;
-    const label = this.t(pluralKey(this.pluralLocale(), 'cartButton', count), { count });
+    const label = this.t(pluralKey(this.language, 'cartButton', count), { count });
     return html`<button
         type="button"
         part="button"

@@ -1,4 +1,4 @@
-import type { Money } from '@shoplet/core';
+import { currencyDigits, type Money } from '@shoplet/core';
 
 /**
  * What `shoplet-add-to-cart` carries: enough for an analytics `add_to_cart` event.
@@ -141,7 +141,7 @@ export function emit<K extends keyof ShopletEventMap>(
   init: { cancelable?: boolean } = {},
 ): boolean {
   return el.dispatchEvent(
-    new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: init.cancelable ?? false }),
+    new CustomEvent(name, { detail, bubbles: true, composed: true, ...init }),
   );
 }
 
@@ -152,7 +152,5 @@ export function emit<K extends keyof ShopletEventMap>(
  * toMajorUnits({ amount: 1299, currencyCode: 'GBP' }); // 12.99
  */
 export function toMajorUnits(money: Money): number {
-  const digits = new Intl.NumberFormat('en', { style: 'currency', currency: money.currencyCode }).resolvedOptions()
-    .maximumFractionDigits;
-  return money.amount / 10 ** (digits ?? 2);
+  return money.amount / 10 ** currencyDigits(money.currencyCode);
 }

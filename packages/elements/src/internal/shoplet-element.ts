@@ -80,7 +80,7 @@ export class ShopletElement extends LitElement {
   }
 
   /** The element's language: its `locale`, else the client's, else the page's `lang`. */
-  private get language(): string | undefined {
+  protected get language(): string | undefined {
     return (this.locale ?? this.shop?.locale ?? document.documentElement.lang) || undefined;
   }
 
