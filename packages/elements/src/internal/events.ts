@@ -140,9 +140,7 @@ export function emit<K extends keyof ShopletEventMap>(
   detail: ShopletEventMap[K],
   init: { cancelable?: boolean } = {},
 ): boolean {
-  return el.dispatchEvent(
-    new CustomEvent(name, { detail, bubbles: true, composed: true, ...init }),
-  );
+  return el.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, ...init }));
 }
 
 /**
