@@ -1,4 +1,4 @@
-import type { Image, Option, Product, ReviewSummary, Variant } from '@shoplet/core';
+import type { Image, Option, Product, Variant } from '@shoplet/core';
 import { htmlToText } from './html.js';
 
 /**
@@ -68,18 +68,6 @@ export function toImage(asset: VendureAsset | null | undefined, origin: string):
   return image;
 }
 
-/**
- * Reads Vendure's `stockLevel`. The default strategy says `IN_STOCK`, `LOW_STOCK` or
- * `OUT_OF_STOCK`; a custom `StockDisplayStrategy` may expose the count as a number.
- *
- * @example
- * readStock('LOW_STOCK'); // { availableForSale: true, quantityAvailable: null }
- */
-export function readStock(stockLevel: string): Pick<Variant, 'availableForSale' | 'quantityAvailable'> {
-  const count = /^\d+$/.test(stockLevel) ? Number(stockLevel) : null;
-  return { availableForSale: count === null ? stockLevel !== 'OUT_OF_STOCK' : count > 0, quantityAvailable: count };
-}
-
 function toVariant(v: VendureVariant, groups: VendureProduct['optionGroups'], origin: string): Variant {
   // Vendure lists a variant's options in no particular order: follow the product's option groups.
   const group = (o: { groupId: string }) => groups.findIndex((g) => g.id === o.groupId);
@@ -88,6 +76,9 @@ function toVariant(v: VendureVariant, groups: VendureProduct['optionGroups'], or
     .map((o) => ({ name: groups[group(o)]?.name ?? o.code, value: o.name }));
   const { priceWithTax: amount, currencyCode } = v;
   const was = v.customFields?.compareAtPrice;
+  // The default stock strategy says `IN_STOCK`, `LOW_STOCK` or `OUT_OF_STOCK`; a custom
+  // `StockDisplayStrategy` may expose the count as a number.
+  const count = /^\d+$/.test(v.stockLevel) ? Number(v.stockLevel) : null;
   return {
     id: v.id,
     title: selectedOptions.map((o) => o.value).join(' / ') || v.name,
@@ -95,15 +86,10 @@ function toVariant(v: VendureVariant, groups: VendureProduct['optionGroups'], or
     selectedOptions,
     price: { amount, currencyCode },
     compareAtPrice: (was ?? 0) > amount ? { amount: was as number, currencyCode } : null,
-    ...readStock(v.stockLevel),
+    availableForSale: count === null ? v.stockLevel !== 'OUT_OF_STOCK' : count > 0,
+    quantityAvailable: count,
     image: toImage(v.featuredAsset, origin),
   };
-}
-
-function toReviews(custom: VendureProduct['customFields']): ReviewSummary | null {
-  const rating = custom?.reviewRating;
-  const count = custom?.reviewCount ?? 0;
-  return typeof rating === 'number' && count > 0 ? { rating, scale: 5, count } : null;
 }
 
 /**
@@ -138,6 +124,10 @@ export function toProduct(
     url: opts.productUrl ? opts.productUrl(p.slug) : null,
     tags: [...new Set(p.facetValues.map((f) => f.name))],
   };
-  if (reviews) product.reviews = toReviews(p.customFields);
+  if (reviews) {
+    const rating = p.customFields?.reviewRating;
+    const count = p.customFields?.reviewCount ?? 0;
+    product.reviews = typeof rating === 'number' && count > 0 ? { rating, scale: 5, count } : null;
+  }
   return product;
 }

@@ -76,6 +76,7 @@ export function resolveOptions(options: VendureOptions): ResolvedVendureOptions 
     languageCode,
     productUrl,
     customFields = 'detect',
+    paymentKinds,
   } = Object(options) as VendureOptions;
   let parsed: URL | undefined;
   try {
@@ -114,7 +115,7 @@ export function resolveOptions(options: VendureOptions): ResolvedVendureOptions 
     origin: parsed.origin,
     channelToken,
     customFields,
-    paymentKinds: { ...Object(options).paymentKinds },
+    paymentKinds: { ...paymentKinds },
     productUrl,
   };
 }

@@ -1,5 +1,5 @@
 import { isShopletError, warnOnce } from '@shoplet/core';
-import type { ResolvedVendureOptions } from './options.js';
+import type { ResolvedVendureOptions, VendureCustomFields } from './options.js';
 import type { VendureSession } from './session.js';
 
 /**
@@ -16,17 +16,18 @@ export interface SchemaFeatures {
 }
 
 /** Asks for the custom fields of each type as `t0`…`t5`. */
-const DETECT_QUERY = `query ShopletSchemaFeatures{${[
-  'Product',
-  'ProductVariant',
-  'Order',
-  'ShippingMethod',
-  'PublicShippingMethod',
-]
+const DETECT_QUERY = `query ShopletSchemaFeatures{${'Product ProductVariant Order ShippingMethod PublicShippingMethod'
+  .split(' ')
   .map((type, i) => `t${i}:__type(name:"${type}CustomFields"){fields{name}}`)
   .join('')}t5:__type(name:"UpdateOrderCustomFieldsInput"){inputFields{name}}}`;
 
-type TypeInfo = { fields?: { name: string }[] | null; inputFields?: { name: string }[] | null } | null;
+/** Each feature, the types (`t…` digits) that must all have its fields, and the fields. */
+const NEEDS: [keyof SchemaFeatures, string, string][] = [
+  ['compareAtPrice', '1', 'compareAtPrice'],
+  ['reviews', '0', 'reviewRating reviewCount'],
+  ['attributes', '25', 'shopletRef shopletUtm'],
+  ['deliveryDays', '34', 'minDays maxDays'],
+];
 
 /**
  * Resolves which custom fields to select: from the options when given, else with one
@@ -42,37 +43,30 @@ export async function detectFeatures(
   session: VendureSession,
 ): Promise<SchemaFeatures> {
   const declared = options.customFields;
-  if (declared !== 'detect') {
-    return {
-      compareAtPrice: declared.compareAtPrice === true,
-      reviews: declared.reviews === true,
-      attributes: declared.attributes === true,
-      deliveryDays: declared.deliveryDays === true,
-    };
+  let data: Record<string, unknown> | undefined;
+  if (declared === 'detect') {
+    try {
+      data = await session.query(DETECT_QUERY);
+    } catch (err) {
+      // Unreachable server: let the caller fail and ask again next time. A refused introspection
+      // query (a GraphQL error) means a locked-down server: fall back to a stock schema.
+      if (!isShopletError(err, 'backend')) throw err;
+      warnOnce(
+        'vendure-custom-fields',
+        `could not detect the Vendure custom fields (${err.message}); using none. Pass vendure({ customFields: { … } }) to declare them.`,
+      );
+      data = {};
+    }
   }
-  let data: Record<string, TypeInfo>;
-  try {
-    data = await session.query(DETECT_QUERY);
-  } catch (err) {
-    // Unreachable server: let the caller fail and ask again next time. A refused introspection
-    // query (a GraphQL error) means a locked-down server: fall back to a stock schema.
-    if (!isShopletError(err, 'backend')) throw err;
-    warnOnce(
-      'vendure-custom-fields',
-      `could not detect the Vendure custom fields (${err.message}); using none. Pass vendure({ customFields: { … } }) to declare them.`,
-    );
-    data = {};
+  const features = {} as SchemaFeatures;
+  for (const [key, types, fields] of NEEDS) {
+    features[key] = data
+      ? [...types].every((type) => {
+          // The type's field names, as JSON strings, e.g. `"minDays"`; undefined when it has none.
+          const json = JSON.stringify(data[`t${type}`]);
+          return fields.split(' ').every((name) => json?.includes(`"${name}"`));
+        })
+      : (declared as VendureCustomFields)[key] === true;
   }
-  /** True when type `t{type}` has every one of `fields`. */
-  const has = (type: number, ...fields: string[]) => {
-    const info = data[`t${type}`];
-    const names = (info?.fields ?? info?.inputFields ?? []).map((f) => f.name);
-    return fields.every((name) => names.includes(name));
-  };
-  return {
-    compareAtPrice: has(1, 'compareAtPrice'),
-    reviews: has(0, 'reviewRating', 'reviewCount'),
-    attributes: has(2, 'shopletRef', 'shopletUtm') && has(5, 'shopletRef', 'shopletUtm'),
-    deliveryDays: has(3, 'minDays', 'maxDays') && has(4, 'minDays', 'maxDays'),
-  };
+  return features;
 }

@@ -2,7 +2,7 @@ import type { AdapterCapabilities, DeliveryPolicy, InlineCheckout, ShopletAdapte
 import type { CartMutations } from './cart.js';
 import { resolveOptions, type VendureOptions } from './options.js';
 import { getProducts } from './products.js';
-import { detectFeatures, type SchemaFeatures } from './schema-features.js';
+import { detectFeatures } from './schema-features.js';
 import { vendureSession } from './session.js';
 import type { VendureShared } from './shared.js';
 
@@ -18,13 +18,13 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 
 /**
  * An object whose methods load their implementation on the first call and then pass every call to
- * it (as a method, so `this` is the implementation). A failed load (offline) is tried again on the
- * next call.
+ * it (as a method, so `this` is the implementation); `keys` are the method names, space-separated.
+ * A failed load (offline) is tried again on the next call.
  */
-function onFirstCall<T extends object>(load: () => Promise<T>, keys: readonly (keyof T)[]): T {
+function onFirstCall<T extends object>(load: () => Promise<T>, keys: string): T {
   const get = once(load);
   const methods: Record<PropertyKey, (...args: unknown[]) => Promise<unknown>> = {};
-  for (const key of keys) {
+  for (const key of keys.split(' ') as (keyof T & string)[]) {
     methods[key] = async (...args) => {
       const target = await get();
       return (target[key] as (...args: unknown[]) => unknown).apply(target, args);
@@ -70,59 +70,43 @@ export function vendure(options: VendureAdapterOptions): ShopletAdapter {
     markets: false,
     checkoutProvider: 'Vendure',
   };
-  let features: Promise<SchemaFeatures> | undefined;
   const shared: VendureShared = {
     options: resolved,
     session,
-    features() {
-      features ??= detectFeatures(resolved, session).then(
-        (found) => {
-          capabilities.cartAttributes = found.attributes;
-          return found;
-        },
-        (err: unknown) => {
-          features = undefined;
-          throw err;
-        },
-      );
-      return features;
-    },
+    features: once(() =>
+      detectFeatures(resolved, session).then((found) => {
+        capabilities.cartAttributes = found.attributes;
+        return found;
+      }),
+    ),
     pendingAttributes: null,
   };
   const delivery = options.delivery ?? {};
   // Reading the saved cart, changing it and checking out load their code on first use: a page
   // that only shows products carries none of it.
   const loadCart = once(() => import('./cart.js').then((m) => m.cartMutations(shared)));
-  const cart = onFirstCall<CartMutations>(loadCart, [
-    'createCart',
-    'addLines',
-    'updateLines',
-    'removeLines',
-    'applyDiscount',
-    'setAttributes',
-    'inline',
-  ]);
+  const cart = onFirstCall<CartMutations>(
+    loadCart,
+    'createCart addLines updateLines removeLines applyDiscount setAttributes inline',
+  );
 
   return {
     name: 'vendure',
     capabilities,
     init(ctx) {
       session.init(ctx);
-      if (declared === 'detect') shared.features().catch(() => undefined);
+      // Detection (when asked for) starts before the first query needs it.
+      shared.features().catch(() => undefined);
     },
     getProducts: (refs) => getProducts(shared, refs),
     getCart: async (cartId) => (await import('./active-order.js')).getCart(shared, cartId),
     ...cart,
     checkout: async () => ({ kind: 'inline', provider: 'Vendure' }),
     // One checkout instance for every step, so the contact given in setContact is known later.
-    inline: onFirstCall<InlineCheckout>(cart.inline, [
-      'setContact',
-      'setShippingAddress',
-      'shippingOptions',
-      'setShippingOption',
-      'paymentOptions',
-      'pay',
-    ]),
+    inline: onFirstCall<InlineCheckout>(
+      cart.inline,
+      'setContact setShippingAddress shippingOptions setShippingOption paymentOptions pay',
+    ),
     // Only the delivery and trust elements ask for it: its code loads on the first call.
     deliveryPolicy: async () => (await import('./delivery.js')).deliveryPolicy(shared, delivery),
     preloadCart: async () => {
