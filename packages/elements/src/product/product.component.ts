@@ -124,9 +124,10 @@ export class ShopletProduct extends ShopletElement {
       ${image ? html`<img part="image" src=${image.url} alt=${image.altText ?? product.title} loading="lazy" />` : nothing}
     </div>`;
     const title = html`<p class="title" part="title">${product.title}</p>`;
-    const details = html`<button class="secondary" part="details-button" @click=${this.openDetails}>
-      ${this.t('details')}<span class="vh">: ${product.title}</span>
-    </button>`;
+    const details = (kind: string, key: 'details' | 'chooseOptions') =>
+      html`<button class=${kind} part="details-button" @click=${this.openDetails}>
+        ${this.t(key)}<span class="vh">: ${product.title}</span>
+      </button>`;
 
     if (layout === 'compact') {
       const simple = product.variants.length === 1;
@@ -134,13 +135,7 @@ export class ShopletProduct extends ShopletElement {
         ${media}
         <div class="body">${title}${renderVariantPrice(this, product, variant)}</div>
         <div class="actions">
-          ${
-            simple
-              ? renderAddToCart(this, this.purchase, false)
-              : html`<button class="primary" part="details-button" @click=${this.openDetails}>
-                ${this.t('chooseOptions')}<span class="vh">: ${product.title}</span>
-              </button>`
-          }
+          ${simple ? renderAddToCart(this, this.purchase, false) : details('primary', 'chooseOptions')}
         </div>
       </div>`;
     }
@@ -152,7 +147,7 @@ export class ShopletProduct extends ShopletElement {
         ${renderStock(this, variant)} ${renderAddToCart(this, this.purchase)}
         <shoplet-delivery-promise .client=${this.shop} .locale=${this.locale} product=${product.handle}></shoplet-delivery-promise>
         <div class="actions">
-          ${details}<shoplet-share .client=${this.shop} .locale=${this.locale} product=${product.handle}></shoplet-share>
+          ${details('secondary', 'details')}<shoplet-share .client=${this.shop} .locale=${this.locale} product=${product.handle}></shoplet-share>
         </div>
       </div>
     </div>`;
