@@ -10,7 +10,7 @@ import { ShopletError, type ShopletErrorCode, toShopletError } from './errors.js
 export interface TransportRequest {
   url: string;
   method?: 'GET' | 'POST';
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
   body?: string;
   /**
    * True when sending it twice does no harm (reads). Only idempotent requests are retried after a
@@ -83,16 +83,7 @@ export interface TransportOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-const RETRYABLE_GRAPHQL_CODES = new Set(['THROTTLED', 'MAX_COST_EXCEEDED_RETRY']);
-
-function retryAfterMs(headers: Headers, now: number): number | null {
-  const value = headers.get('retry-after');
-  if (!value) return null;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? null : Math.max(0, date - now);
-}
+const RETRYABLE_GRAPHQL_CODES = ['THROTTLED', 'MAX_COST_EXCEEDED_RETRY'];
 
 const STATUS_CODES: Record<number, ShopletErrorCode> = {
   400: 'invalid_input',
@@ -103,13 +94,6 @@ const STATUS_CODES: Record<number, ShopletErrorCode> = {
   429: 'rate_limited',
 };
 
-function statusError(status: number, url: string, body: unknown): ShopletError {
-  const code = STATUS_CODES[status] ?? 'backend';
-  const hint =
-    code === 'invalid_config' ? ' Check the access token and that this site is an allowed origin for it.' : '';
-  return new ShopletError(code, `${url} answered HTTP ${status}.${hint}`, { status, cause: body });
-}
-
 /**
  * Creates the transport. The client makes one per instance and hands it to its adapter.
  *
@@ -117,69 +101,79 @@ function statusError(status: number, url: string, body: unknown): ShopletError {
  * const transport = createTransport({ fetch: globalThis.fetch.bind(globalThis) });
  */
 export function createTransport(options: TransportOptions): Transport {
-  const timeoutMs = options.timeoutMs ?? 10_000;
-  const retries = options.retries ?? 3;
-  const baseDelay = options.baseDelayMs ?? 300;
-  const maxDelay = options.maxDelayMs ?? 30_000;
+  const { timeoutMs = 10_000, retries = 3, baseDelayMs = 300, maxDelayMs = 30_000 } = options;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
 
-  const backoff = (attempt: number) => Math.min(maxDelay, baseDelay * 2 ** attempt * (0.75 + Math.random() * 0.5));
-
-  /** One attempt, body included: a response that stalls half-way times out like one that never starts. */
-  async function attemptOnce(req: TransportRequest): Promise<{ response: Response; text: string }> {
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), req.timeoutMs ?? timeoutMs);
-    try {
-      const response = await options.fetch(req.url, {
-        method: req.method ?? (req.body === undefined ? 'GET' : 'POST'),
-        headers: {
-          accept: 'application/json',
-          ...(req.body === undefined ? {} : { 'content-type': 'application/json' }),
-          ...req.headers,
-        },
-        ...(req.body === undefined ? {} : { body: req.body }),
-        credentials: req.credentials ?? 'omit',
-        signal: controller.signal,
-      });
-      // Not every fetch aborts a body that is already streaming: race it against the timer.
-      const aborted = new Promise<never>((_, reject) =>
-        controller.signal.addEventListener('abort', () => reject(new DOMException('Timed out', 'AbortError'))),
-      );
-      return { response, text: await Promise.race([response.text(), aborted]) };
-    } finally {
-      clearTimeout(timer);
-    }
-  }
+  const backoff = (attempt: number) => Math.min(maxDelayMs, baseDelayMs * 2 ** attempt * (0.75 + Math.random() * 0.5));
 
   async function request<T>(req: TransportRequest): Promise<TransportResponse<T>> {
+    const { url, body } = req;
     for (let attempt = 0; ; attempt++) {
-      let response: Response;
-      let text: string;
+      // One attempt, body included: a response that stalls half-way times out like one that never starts.
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(), req.timeoutMs ?? timeoutMs);
+      let response: Response | undefined;
+      let text = '';
+      let failure: unknown;
       try {
-        ({ response, text } = await attemptOnce(req));
+        response = await options.fetch(url, {
+          method: req.method ?? (body === undefined ? 'GET' : 'POST'),
+          headers: {
+            accept: 'application/json',
+            ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+            ...req.headers,
+          },
+          ...(body === undefined ? {} : { body }),
+          credentials: req.credentials ?? 'omit',
+          signal: controller.signal,
+        });
+        // Not every fetch aborts a body that is already streaming: race it against the timer.
+        text = await Promise.race([
+          response.text(),
+          new Promise<never>((_, reject) =>
+            controller.signal.addEventListener('abort', () => reject(new DOMException('Timed out', 'AbortError'))),
+          ),
+        ]);
       } catch (err) {
-        const error = toShopletError(err, 'network');
-        // A mutation may have reached the server before the connection failed: never resend it.
-        if (!req.idempotent || attempt >= retries) throw error;
-        await sleep(backoff(attempt));
-        continue;
+        failure = err;
+        response = undefined;
+      } finally {
+        clearTimeout(timer);
       }
-      if (response.ok) {
+      let wait: number | null = null;
+      if (!response) {
+        // A mutation may have reached the server before the connection failed: never resend it.
+        if (!req.idempotent || attempt >= retries) throw toShopletError(failure, 'network');
+      } else if (response.ok) {
         let json: T;
         try {
           json = (text ? JSON.parse(text) : null) as T;
-        } catch (err) {
-          throw new ShopletError('backend', `${req.url} answered with something that is not JSON.`, {
-            cause: err,
+        } catch (cause) {
+          throw new ShopletError('backend', `${url} answered with something that is not JSON.`, {
+            cause,
             status: response.status,
           });
         }
         return { status: response.status, headers: response.headers, json };
+      } else {
+        const { status } = response;
+        if (!(status === 429 || (req.idempotent && status >= 500)) || attempt >= retries) {
+          const code = STATUS_CODES[status] ?? 'backend';
+          throw new ShopletError(
+            code,
+            `${url} answered HTTP ${status}.${code === 'invalid_config' ? ' Check the access token and that this site is an allowed origin for it.' : ''}`,
+            { status, cause: text },
+          );
+        }
+        // Retry-After is seconds or an HTTP date.
+        const header = response.headers.get('retry-after');
+        if (header) {
+          const seconds = Number(header);
+          const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(header) - Date.now();
+          if (!Number.isNaN(ms)) wait = Math.min(Math.max(0, ms), maxDelayMs);
+        }
       }
-      const retryable = response.status === 429 || (req.idempotent && response.status >= 500);
-      if (!retryable || attempt >= retries) throw statusError(response.status, req.url, text);
-      const wait = retryAfterMs(response.headers, Date.now());
-      await sleep(wait === null ? backoff(attempt) : Math.min(wait, maxDelay));
+      await sleep(wait ?? backoff(attempt));
     }
   }
 
@@ -191,33 +185,31 @@ export function createTransport(options: TransportOptions): Transport {
   ): Promise<T> {
     const body = JSON.stringify({ query, variables });
     for (let attempt = 0; ; attempt++) {
-      const res = await request<{ data?: T; errors?: GraphQLErrorEntry[] }>({
+      const { headers, json } = await request<{ data?: T; errors?: GraphQLErrorEntry[] }>({
         url,
         method: 'POST',
         body,
         idempotent: opts.idempotent,
-        ...(opts.headers ? { headers: opts.headers } : {}),
+        headers: opts.headers,
       });
-      opts.onResponse?.(res.headers);
-      const errors = res.json?.errors;
+      opts.onResponse?.(headers);
+      const errors = json?.errors;
       if (errors?.length) {
-        const throttled = errors.some((e) => RETRYABLE_GRAPHQL_CODES.has(e.extensions?.code ?? ''));
+        const throttled = errors.some((e) => RETRYABLE_GRAPHQL_CODES.includes(e.extensions?.code as string));
         // A throttled operation was not executed, so even a mutation may be sent again.
         if (throttled && attempt < retries) {
           await sleep(backoff(attempt));
           continue;
         }
-        const first = errors[0];
+        const path = errors[0]?.path;
         throw new ShopletError(
           throttled ? 'rate_limited' : 'backend',
           `GraphQL error from ${url}: ${errors.map((e) => e.message).join('; ')}`,
-          { cause: errors, ...(first?.path ? { field: first.path.join('.') } : {}) },
+          { cause: errors, ...(path ? { field: path.join('.') } : {}) },
         );
       }
-      if (res.json?.data === undefined || res.json.data === null) {
-        throw new ShopletError('backend', `${url} returned no data.`, { cause: res.json });
-      }
-      return res.json.data;
+      if (json?.data == null) throw new ShopletError('backend', `${url} returned no data.`, { cause: json });
+      return json.data;
     }
   }
 
