@@ -1,5 +1,6 @@
 import type { AdapterCapabilities, DeliveryPolicy, InlineCheckout, ShopletAdapter } from '@shoplet/core';
 import type { CartMutations } from './cart.js';
+import { deliveryPolicy } from './delivery.js';
 import { resolveOptions, type VendureOptions } from './options.js';
 import { getProducts } from './products.js';
 import { detectFeatures } from './schema-features.js';
@@ -107,8 +108,8 @@ export function vendure(options: VendureAdapterOptions): ShopletAdapter {
       cart.inline,
       'setContact setShippingAddress shippingOptions setShippingOption paymentOptions pay',
     ),
-    // Only the delivery and trust elements ask for it: its code loads on the first call.
-    deliveryPolicy: async () => (await import('./delivery.js')).deliveryPolicy(shared, delivery),
+    // Every product card shows a delivery promise, so this stays in what a page loads.
+    deliveryPolicy: () => deliveryPolicy(shared, delivery),
     preloadCart: async () => {
       await loadCart();
     },
