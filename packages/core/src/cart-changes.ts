@@ -1,8 +1,8 @@
-import type { CartLineInput } from './adapter.js';
+import type { CartLineInput, InlineCheckout } from './adapter.js';
 import type { CartCore } from './cart.js';
 import type { CartPatch } from './cart-preview.js';
 import { isShopletError, ShopletError, toShopletError } from './errors.js';
-import type { Cart, CartLine, CheckoutHandoff } from './types.js';
+import type { Cart, CartLine, CheckoutHandoff, Order } from './types.js';
 
 // Replaced with `false` by the production build, which then drops the dev-only branches (as in Lit).
 const DEV_MODE = true;
@@ -192,4 +192,27 @@ export async function startCheckout(c: CartCore, current: Cart | null): Promise<
   if (handoff.kind === 'redirect') c.handOff();
   c.events.emit('checkout:start', { cart: current, handoff });
   return handoff;
+}
+
+/**
+ * Runs one inline checkout step on the current cart (created when there is none); a paid order
+ * emits `checkout:complete` and starts a new cart on the next add.
+ *
+ * @example
+ * const order = await inlineStep(core, adapter.inline!, 'pay', ['standard-payment']);
+ *
+ * @internal
+ */
+export async function inlineStep(
+  c: CartCore,
+  steps: InlineCheckout,
+  name: keyof InlineCheckout,
+  args: unknown[],
+): Promise<unknown> {
+  const result = await (steps[name] as (...a: unknown[]) => unknown).call(steps, (await c.ensure()).id, ...args);
+  if (name === 'pay') {
+    c.events.emit('checkout:complete', { order: result as Order });
+    c.reset();
+  }
+  return result;
 }

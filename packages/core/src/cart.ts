@@ -1,5 +1,5 @@
 import { atom, type ReadableAtom } from 'nanostores';
-import type { ShopletAdapter, StorageLike } from './adapter.js';
+import type { InlineCheckout, ShopletAdapter, StorageLike } from './adapter.js';
 import type { CartChanges } from './cart-changes.js';
 import { type CartPatch, previewCart } from './cart-preview.js';
 import type { Emitter } from './emitter.js';
@@ -93,6 +93,8 @@ export interface CartCore {
   ensure(): Promise<Cart>;
   /** Marks the saved cart as handed to the backend's checkout. */
   handOff(): void;
+  /** Forgets the cart without touching the backend (after an order is placed). */
+  reset(): void;
   /** Drops a change's pending patch and shows the cart the backend confirmed. */
   settle(patch: CartPatch | undefined, cart: Cart): void;
 }
@@ -168,6 +170,7 @@ export function createCart(deps: CartDeps) {
     lineVariants,
     confirm,
     ensure,
+    reset,
     handOff() {
       handedOff = true;
       save();
@@ -178,6 +181,12 @@ export function createCart(deps: CartDeps) {
       $cartError.set(null);
     },
   };
+
+  function reset(): void {
+    patches = [];
+    restoring = Promise.resolve(null);
+    confirm(null);
+  }
 
   let restoreFailed = false;
   function restore(retry = false): Promise<Cart | null> {
@@ -338,11 +347,7 @@ export function createCart(deps: CartDeps) {
       restoring = null;
       return restore();
     },
-    reset() {
-      patches = [];
-      restoring = Promise.resolve(null);
-      confirm(null);
-    },
+    reset,
     ensure,
     preload() {
       loadChanges().catch(() => {});
@@ -350,8 +355,20 @@ export function createCart(deps: CartDeps) {
     },
   };
 
+  const steps = adapter.capabilities.inlineCheckout ? adapter.inline : undefined;
+
   return {
     api,
+    /** The adapter's inline checkout steps, each run on the current cart id (loaded with the change code). */
+    inline:
+      steps &&
+      Object.fromEntries(
+        Object.keys(steps).map((name) => [
+          name,
+          async (...args: unknown[]) =>
+            (await loadChanges()).inlineStep(core, steps, name as keyof InlineCheckout, args),
+        ]),
+      ),
     $cart: $cart as ReadableAtom<Cart | null>,
     $cartStatus: $cartStatus as ReadableAtom<CartStatus>,
     $cartError: $cartError as ReadableAtom<ShopletError | null>,

@@ -147,29 +147,6 @@ export function createShoplet(options: ShopletOptions): Shoplet {
     ...(options.syncTabs === false ? {} : { watchStorage: storageWatcher(rawStorage, prefix) }),
   });
 
-  let inline: BoundInlineCheckout | undefined;
-  const steps = adapter.capabilities.inlineCheckout ? adapter.inline : undefined;
-  if (steps) {
-    // Every step takes the current cart id first; bind it so callers never handle ids.
-    const bound = Object.fromEntries(
-      Object.entries(steps).map(([name, step]) => [
-        name,
-        async (...args: unknown[]) =>
-          (step as (...a: unknown[]) => unknown).call(steps, (await cart.api.ensure()).id, ...args),
-      ]),
-    ) as BoundInlineCheckout;
-    inline = {
-      ...bound,
-      async pay(code, metadata) {
-        const order = await bound.pay(code, metadata);
-        events.emit('checkout:complete', { order });
-        // The order is placed: the next add starts a new cart.
-        cart.api.reset();
-        return order;
-      },
-    };
-  }
-
   const shop: Shoplet = {
     adapter,
     get locale() {
@@ -189,7 +166,8 @@ export function createShoplet(options: ShopletOptions): Shoplet {
     checkout: {
       // After every queued change, against the confirmed cart: "buy now" right after an add works.
       start: cart.checkout,
-      inline,
+      // Every step takes the current cart id first; the client binds it so callers never handle ids.
+      inline: cart.inline as BoundInlineCheckout | undefined,
     },
     on: events.on,
     emit: events.emit,
