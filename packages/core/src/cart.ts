@@ -152,13 +152,18 @@ export function createCart(deps: CartDeps) {
         } satisfies SavedCart)
       : storage.removeItem(KEY);
 
+  /** Shows the confirmed cart with pending changes and tells listeners. */
+  const publish = () => {
+    show();
+    events.emit('cart:change', { cart: $cart.get() });
+  };
+
   function confirm(cart: Cart | null): void {
     confirmed = cart;
     handedOff = false;
     for (const line of cart?.lines ?? []) lineVariants.set(line.id, line.variantId);
     save();
-    show();
-    events.emit('cart:change', { cart: $cart.get() });
+    publish();
   }
 
   const core: CartCore = {
@@ -219,11 +224,11 @@ export function createCart(deps: CartDeps) {
   void restore();
   const stopWatch = adapter.watchCart?.((cart) => confirm(cart));
   const stopStorage = deps.watchStorage?.(() => {
-    const next = readSaved();
-    if (JSON.stringify(next?.cart ?? null) === JSON.stringify(confirmed)) return;
-    confirmed = next?.cart ?? null;
-    show();
-    events.emit('cart:change', { cart: $cart.get() });
+    const next = readSaved()?.cart ?? null;
+    if (JSON.stringify(next) !== JSON.stringify(confirmed)) {
+      confirmed = next;
+      publish();
+    }
   });
 
   async function ensure(): Promise<Cart> {
@@ -246,10 +251,10 @@ export function createCart(deps: CartDeps) {
    * after every earlier change. A refused change is rolled back alone, with a `cart:error` event.
    */
   function enqueue<K extends keyof CartChanges>(
-    action: ShopletEvents['cart:error']['action'],
     change: K,
     input: CartChanges[K],
     patch?: CartPatch,
+    action = change as ShopletEvents['cart:error']['action'],
   ): Promise<Cart> {
     const shown = $cart.get();
     if (patch) {
@@ -313,7 +318,6 @@ export function createCart(deps: CartDeps) {
       checkQuantity(quantity, false);
       return enqueue(
         'add',
-        'add',
         { variantId, quantity },
         { kind: 'add', variantId, quantity, product: deps.findProduct(variantId) },
       );
@@ -321,27 +325,27 @@ export function createCart(deps: CartDeps) {
     async update(lineId, quantity) {
       checkQuantity(quantity, true);
       if (quantity === 0) return api.remove(lineId);
-      return enqueue('update', 'update', { lineId, quantity }, { kind: 'update', lineId, quantity });
+      return enqueue('update', { lineId, quantity }, { kind: 'update', lineId, quantity });
     },
     remove(lineId) {
-      return enqueue('remove', 'remove', { lineId }, { kind: 'remove', lineId });
+      return enqueue('remove', { lineId }, { kind: 'remove', lineId });
     },
     applyDiscount(code) {
       const trimmed = typeof code === 'string' ? code.trim() : '';
       if (!trimmed) {
         return Promise.reject(new ShopletError('invalid_input', 'Enter a discount code.', { field: 'code' }));
       }
-      return enqueue('discount', 'applyDiscount', { code: trimmed });
+      return enqueue('applyDiscount', { code: trimmed }, undefined, 'discount');
     },
     removeDiscount(code) {
-      return enqueue('discount', 'removeDiscount', { code });
+      return enqueue('removeDiscount', { code }, undefined, 'discount');
     },
     setAttributes(attributes) {
-      return enqueue('attributes', 'setAttributes', attributes);
+      return enqueue('setAttributes', attributes, undefined, 'attributes');
     },
     async clear() {
       if (!confirmed && !patches.length) return null;
-      return enqueue('remove', 'clear', { all: true });
+      return enqueue('clear', { all: true }, undefined, 'remove');
     },
     async refresh() {
       restoring = null;
@@ -369,10 +373,13 @@ export function createCart(deps: CartDeps) {
             (await loadChanges()).inlineStep(core, steps, name as keyof InlineCheckout, args),
         ]),
       ),
-    $cart: $cart as ReadableAtom<Cart | null>,
-    $cartStatus: $cartStatus as ReadableAtom<CartStatus>,
-    $cartError: $cartError as ReadableAtom<ShopletError | null>,
-    $cartOpen,
+    /** The client's cart stores, as `Shoplet` exposes them. */
+    stores: {
+      $cart: $cart as ReadableAtom<Cart | null>,
+      $cartStatus: $cartStatus as ReadableAtom<CartStatus>,
+      $cartError: $cartError as ReadableAtom<ShopletError | null>,
+      $cartOpen,
+    },
     exclusive,
     confirm,
     /** Hands off to the backend's checkout, after every queued change, against the confirmed cart. */

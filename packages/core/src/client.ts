@@ -109,7 +109,7 @@ export function createShoplet(options: ShopletOptions): Shoplet {
   const prefix = options.storageKey ?? 'shoplet:';
   const rawStorage = options.storage ?? defaultStorage();
   const storage = namespaced(rawStorage, prefix);
-  const fetchImpl = options.fetch ?? (globalThis.fetch ? globalThis.fetch.bind(globalThis) : undefined);
+  const fetchImpl = options.fetch ?? globalThis.fetch?.bind(globalThis);
   if (!fetchImpl) {
     throw new ShopletError(
       'invalid_config',
@@ -159,10 +159,7 @@ export function createShoplet(options: ShopletOptions): Shoplet {
     storage,
     products,
     cart: cart.api,
-    $cart: cart.$cart,
-    $cartStatus: cart.$cartStatus,
-    $cartError: cart.$cartError,
-    $cartOpen: cart.$cartOpen,
+    ...cart.stores,
     checkout: {
       // After every queued change, against the confirmed cart: "buy now" right after an add works.
       start: cart.checkout,

@@ -137,9 +137,7 @@ export function createProducts(
 
   return {
     get,
-    async getMany(refs) {
-      return Promise.all(refs.map((ref) => get(ref).catch((err) => toShopletError(err))));
-    },
+    getMany: (refs) => Promise.all(refs.map((ref) => get(ref).catch(toShopletError))),
     store(ref) {
       const key = refKey(ref);
       let entry = stores.get(key);

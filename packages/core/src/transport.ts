@@ -73,9 +73,9 @@ export interface Transport {
 export interface TransportOptions {
   fetch: typeof fetch;
   /** Per-attempt timeout; default 10 000 ms. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** Extra attempts after the first; default 3. */
-  retries?: number;
+  retries?: number | undefined;
   /** First backoff delay; doubled each attempt (with jitter); default 300 ms. */
   baseDelayMs?: number;
   /** Longest wait the transport accepts from `Retry-After`; default 30 000 ms. */
@@ -228,11 +228,7 @@ const transports = new WeakMap<AdapterContext, Transport>();
 export function transportFor(ctx: AdapterContext): Transport {
   let transport = ctx.transport ?? transports.get(ctx);
   if (!transport) {
-    transport = createTransport({
-      fetch: ctx.fetch,
-      ...(ctx.timeoutMs === undefined ? {} : { timeoutMs: ctx.timeoutMs }),
-      ...(ctx.retries === undefined ? {} : { retries: ctx.retries }),
-    });
+    transport = createTransport(ctx);
     transports.set(ctx, transport);
   }
   return transport;
