@@ -13,7 +13,14 @@ import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 const dir = import.meta.dirname;
 const packages = resolve(dir, '..');
-rmSync(resolve(dir, 'dist'), { recursive: true, force: true });
+
+/** Empties dist/ when the build starts (not on import: scripts/module-cost.mjs reuses this config). */
+const clean = () => ({
+  name: 'shoplet-clean',
+  buildStart() {
+    rmSync(resolve(dir, 'dist'), { recursive: true, force: true });
+  },
+});
 
 /** A package.json `sideEffects` pattern as a RegExp (`*` within a folder, `**` across folders). */
 const glob = (pattern) =>
@@ -105,7 +112,11 @@ function manifest() {
  */
 function sharedChunks(id) {
   const path = id.replaceAll('\\', '/');
-  if (/\/node_modules\/(nanostores|lit-element|lit-html\/lit-html|@lit\/reactive-element\/(?!.*query-))/.test(path))
+  if (
+    /\/node_modules\/(nanostores\/(atom|clean-stores)\/|lit-element|lit-html\/lit-html|@lit\/reactive-element\/(?!.*query-))/.test(
+      path,
+    )
+  )
     return 'base';
   if (
     /\/core\/src\/(client|cart|cart-preview|products|storage|emitter|options|errors|transport|money|dev-mode|delivery|delivery-format)\.ts$/.test(
@@ -153,9 +164,10 @@ function dropDevWarnings() {
   };
 }
 
-const build = (dev) => ({
+export const build = (dev) => ({
   input: { shoplet: resolve(dir, 'src/shoplet.ts') },
   plugins: [
+    !dev && clean(),
     replace({
       preventAssignment: false,
       delimiters: ['', ''],

@@ -11,9 +11,12 @@ import type { ReadableAtom } from 'nanostores';
  * willUpdate() { this.cart.track(this.shop?.$cart); }
  * render() { return html`${this.cart.value?.totalQuantity ?? 0}`; }
  */
+/** What the controller needs of a store: a nanostores atom, or anything with `get` and `subscribe`. */
+export type Readable<T> = Pick<ReadableAtom<T>, 'get' | 'subscribe'>;
+
 export class StoreController<T> implements ReactiveController {
   value: T | undefined;
-  private store: ReadableAtom<T> | undefined;
+  private store: Readable<T> | undefined;
   private unsubscribe: (() => void) | undefined;
   private connected = false;
 
@@ -22,7 +25,7 @@ export class StoreController<T> implements ReactiveController {
   }
 
   /** Follows `store` (or nothing). Calling it again with the same store is free. */
-  track(store: ReadableAtom<T> | undefined): void {
+  track(store: Readable<T> | undefined): void {
     if (store === this.store) return;
     this.unsubscribe?.();
     this.unsubscribe = undefined;
