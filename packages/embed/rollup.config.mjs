@@ -119,7 +119,7 @@ function sharedChunks(id) {
   )
     return 'base';
   if (
-    /\/core\/src\/(client|cart|cart-preview|products|storage|emitter|options|errors|transport|money|dev-mode|delivery|delivery-format)\.ts$/.test(
+    /\/core\/src\/(client|cart|products|storage|emitter|options|errors|transport|money|dev-mode|delivery|delivery-format)\.ts$/.test(
       path,
     )
   )

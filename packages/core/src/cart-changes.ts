@@ -1,6 +1,9 @@
 import type { CartLineInput, InlineCheckout } from './adapter.js';
 import type { CartCore } from './cart.js';
 import type { CartPatch } from './cart-preview.js';
+
+export { previewCart } from './cart-preview.js';
+
 import { isShopletError, ShopletError, toShopletError } from './errors.js';
 import type { Cart, CartLine, CheckoutHandoff, Order } from './types.js';
 

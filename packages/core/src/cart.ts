@@ -1,7 +1,7 @@
 import { atom, type ReadableAtom } from 'nanostores';
 import type { InlineCheckout, ShopletAdapter, StorageLike } from './adapter.js';
 import type { CartChanges } from './cart-changes.js';
-import { type CartPatch, previewCart } from './cart-preview.js';
+import type { CartPatch } from './cart-preview.js';
 import type { Emitter } from './emitter.js';
 import { ShopletError, toShopletError } from './errors.js';
 import type { ShopletEvents } from './events.js';
@@ -47,9 +47,10 @@ export interface CartApi {
   /**
    * Starts loading the code the first change needs (the client's and the adapter's), so that
    * change does not wait for it: call it when the pointer or focus reaches an add-to-cart button.
-   * A failed load is ignored here; the change itself tries again.
+   * A failed load is ignored here (the change itself tries again); the promise settles when both
+   * are loaded or have failed, and never rejects.
    */
-  preload(): void;
+  preload(): Promise<void>;
 }
 
 /** What is kept in storage: enough to show the cart offline and to rebuild it if the backend forgets it. */
@@ -99,13 +100,19 @@ export interface CartCore {
   settle(patch: CartPatch | undefined, cart: Cart): void;
 }
 
-let changesModule: Promise<typeof import('./cart-changes.js')> | undefined;
+type Changes = typeof import('./cart-changes.js');
+let changesModule: Promise<Changes> | undefined;
+/** The change machinery once loaded (its optimistic preview included). */
+let changes: Changes | undefined;
 /** The change machinery, loaded once on the first change (a failed load is tried again next time). */
 const loadChanges = () =>
-  (changesModule ??= import('./cart-changes.js').catch((err: unknown) => {
-    changesModule = undefined;
-    throw err;
-  }));
+  (changesModule ??= import('./cart-changes.js').then(
+    (m) => (changes = m),
+    (err: unknown) => {
+      changesModule = undefined;
+      throw err;
+    },
+  ));
 
 /**
  * Creates the cart stores and actions for one client.
@@ -137,7 +144,9 @@ export function createCart(deps: CartDeps) {
   const $cartError = atom<ShopletError | null>(null);
   const $cartOpen = atom(false);
 
-  const show = () => $cart.set(previewCart(confirmed, patches));
+  // Pending changes show through the change code's preview: at once when it is loaded (preload()
+  // starts that on the way to an add button), else as soon as it arrives.
+  const show = () => $cart.set(changes && patches.length ? changes.previewCart(confirmed, patches) : confirmed);
   const drop = (patch: CartPatch | undefined) => {
     if (patch) patches = patches.filter((p) => p !== patch);
   };
@@ -259,7 +268,8 @@ export function createCart(deps: CartDeps) {
     const shown = $cart.get();
     if (patch) {
       patches = [...patches, patch];
-      show();
+      if (changes) show();
+      else loadChanges().then(show, () => {});
     }
     inFlight++;
     $cartStatus.set('busy');
@@ -353,9 +363,8 @@ export function createCart(deps: CartDeps) {
     },
     reset,
     ensure,
-    preload() {
-      loadChanges().catch(() => {});
-      adapter.preloadCart?.().catch(() => {});
+    async preload() {
+      await Promise.all([loadChanges(), adapter.preloadCart?.()].map((p) => p?.catch(() => {})));
     },
   };
 
