@@ -134,6 +134,8 @@ function sharedChunks(id) {
     /\/embed\/src\/client\.ts$/.test(path)
   )
     return 'base';
+  // Decimal amounts are parsed only for Shopify: its adapter carries that code, so `base` does not.
+  if (/\/core\/src\/money-parse\.ts$/.test(path) || /\/adapter-shopify\/src\/index\.ts$/.test(path)) return 'shopify';
   // Everything else in core stays out of `base` (a manual chunk takes its unassigned imports along).
   const extra = /\/core\/src\/([a-z-]+)\.ts$/.exec(path)?.[1];
   if (extra && /^(trust|analytics|analytics-items|attribution|consent)$/.test(extra)) return 'trust-core';

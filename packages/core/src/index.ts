@@ -45,9 +45,9 @@ export {
   discountPercent,
   formatMoney,
   multiplyMoney,
-  parseMoney,
   toDecimalString,
 } from './money.js';
+export { parseMoney } from './money-parse.js';
 export type { ShopletOptions } from './options.js';
 export type { ProductState, ProductsApi } from './products.js';
 export {

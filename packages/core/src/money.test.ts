@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addMoney, discountPercent, formatMoney, multiplyMoney, parseMoney, toDecimalString } from './money.js';
+import { addMoney, discountPercent, formatMoney, multiplyMoney, toDecimalString } from './money.js';
+import { parseMoney } from './money-parse.js';
 
 // Intl output uses narrow no-break spaces and RTL marks in some locales; compare with them folded.
 const fold = (s: string) => s.replace(/[\u00a0\u202f\u200f\u061c]/g, ' ');
