@@ -1,6 +1,5 @@
 import { DEV_MODE, warnOnce } from '@shoplet/core';
 import { html, nothing, type PropertyValues } from 'lit';
-import { cssVars } from '../internal/css-vars.js';
 import { emit } from '../internal/events.js';
 import { ShopletElement } from '../internal/shoplet-element.js';
 import { theme } from '../internal/theme.js';
@@ -94,6 +93,11 @@ export class ShopletImage extends ShopletElement {
     }
   }
 
+  protected override updated(): void {
+    // Through the CSSOM, which a strict CSP (no 'unsafe-inline' styles) allows; an invalid value is ignored.
+    this.media!.style.aspectRatio = this.aspectRatio ?? '';
+  }
+
   private onSlotChange(e: Event): void {
     const slot = e.target as HTMLSlotElement;
     this.tags = slot.assignedElements().filter((el): el is ShopletTag => el.localName === 'shoplet-tag');
@@ -121,11 +125,9 @@ export class ShopletImage extends ShopletElement {
   }
 
   protected override render() {
-    const ratio = this.aspectRatio?.replace('/', ' / ');
     return html`<div
         class="media ${this.revealed ? 'revealed' : ''}"
         part="media"
-        style=${cssVars({ '--_aspect': ratio })}
         @click=${this.onMediaClick}
       >
         ${

@@ -6,7 +6,6 @@ export const imageStyles = css`
   }
   .media {
     position: relative;
-    aspect-ratio: var(--_aspect, auto);
     background: var(--_surface);
     border-radius: var(--shoplet-image-radius, var(--_radius));
   }

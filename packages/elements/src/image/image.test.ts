@@ -115,6 +115,13 @@ describe('<shoplet-image> with <shoplet-tag>', () => {
     expect(warnings.filter((w) => w.includes('needs a src'))).to.have.length(1);
     expect(el.getBoundingClientRect().height).to.be.closeTo(250, 1);
     await expectAccessible(el);
+    el.aspectRatio = '1 / 1';
+    await el.updateComplete;
+    expect(el.getBoundingClientRect().height).to.be.closeTo(200, 1);
+    el.aspectRatio = '1/1; background: red';
+    await el.updateComplete;
+    expect(el.getBoundingClientRect().height).to.be.closeTo(200, 1);
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.media')!).backgroundColor).not.to.equal('rgb(255, 0, 0)');
   });
 
   it('show-tags="hover" hides hotspots until hover or focus, but keeps them keyboard reachable', async () => {

@@ -1,7 +1,6 @@
 import type { Product } from '@shoplet/core';
 import { DEV_MODE, warnOnce } from '@shoplet/core';
 import { html, nothing, type PropertyValues } from 'lit';
-import { cssVars } from '../internal/css-vars.js';
 import { ProductController } from '../internal/product-controller.js';
 import { PurchaseController } from '../internal/purchase.js';
 import {
@@ -118,9 +117,9 @@ export class ShopletProduct extends ShopletElement {
   private renderProduct(product: Product, layout: ProductLayout) {
     const variant = this.purchase.variant;
     const image = variant?.image ?? product.images[0];
-    const ratio = image?.width && image.height ? `${image.width} / ${image.height}` : undefined;
-    // Through the CSSOM, which a strict CSP (no 'unsafe-inline' styles) allows.
-    const media = html`<div class="media" style=${cssVars({ '--_ratio': ratio })}>
+    // A property binding (`style.cssText`) goes through the CSSOM, which a strict CSP (no
+    // 'unsafe-inline' styles) allows; a `style` attribute binding would be blocked.
+    const media = html`<div class="media" .style=${image?.width && image.height ? `aspect-ratio:${image.width}/${image.height}` : ''}>
       ${image ? html`<img part="image" src=${image.url} alt=${image.altText ?? product.title} loading="lazy" />` : nothing}
     </div>`;
     const title = html`<p class="title" part="title">${product.title}</p>`;

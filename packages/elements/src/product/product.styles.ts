@@ -31,7 +31,7 @@ export const productStyles = css`
     min-height: 0;
   }
   .media {
-    aspect-ratio: var(--_ratio, 4 / 5);
+    aspect-ratio: 4 / 5;
     background: var(--_surface);
     border-radius: calc(var(--_radius) - 2px);
     overflow: hidden;

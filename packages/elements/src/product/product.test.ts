@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { ShopletError } from '@shoplet/core';
+import { makeProduct, money } from '@shoplet/core/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import './product.js';
 import '../store/store.js';
@@ -153,6 +154,27 @@ describe('<shoplet-product>', () => {
     expect(visited).to.deep.equal(['radio', 'radio', 'number', 'add-button', 'details-button']);
   });
 
+  it('shapes the image frame like the image, 4:5 when its size is unknown', async () => {
+    const image = { url: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=', altText: null, width: 1200, height: 600 };
+    const { shop } = testShop({
+      products: [
+        makeProduct({ handle: 'poster', title: 'Poster', price: money(900), images: [image] }),
+        makeProduct({
+          handle: 'print',
+          title: 'Print',
+          price: money(900),
+          images: [{ url: image.url, altText: null }],
+        }),
+      ],
+    });
+    const ratio = (el: Element) => {
+      const box = q(el, '.media').getBoundingClientRect();
+      return box.width / box.height;
+    };
+    expect(ratio(await card(shop, 'poster'))).to.be.closeTo(2, 0.02);
+    expect(ratio(await card(shop, 'print'))).to.be.closeTo(0.8, 0.02);
+  });
+
   it('reserves space while loading', async () => {
     const { shop } = testShop();
     const el = await fixture(html`<shoplet-product .client=${shop} product="mug"></shoplet-product>`);
@@ -162,7 +184,7 @@ describe('<shoplet-product>', () => {
   it('starts loading the cart code when the pointer or focus reaches the add button', async () => {
     const { shop } = testShop();
     let preloads = 0;
-    shop.cart.preload = () => {
+    shop.cart.preload = async () => {
       preloads++;
     };
     const el = await card(shop);
