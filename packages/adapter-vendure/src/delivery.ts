@@ -1,28 +1,6 @@
 import type { DeliveryPolicy } from '@shoplet/core';
 import type { VendureShared } from './shared.js';
 
-const days = (value: unknown): number | undefined =>
-  Number.isInteger(value) && (value as number) >= 0 ? (value as number) : undefined;
-
-/**
- * Reads a transit window in work days from a shipping method: its `minDays`/`maxDays` custom
- * fields, else the same keys in the metadata its calculator returned.
- *
- * @example
- * transitDays({ customFields: { minDays: 2, maxDays: 4 } }); // { minDays: 2, maxDays: 4 }
- */
-export function transitDays(method: {
-  customFields?: { minDays?: number | null; maxDays?: number | null } | null;
-  metadata?: Record<string, unknown> | null;
-}): {
-  minDays?: number;
-  maxDays?: number;
-} {
-  const min = days(method.customFields?.minDays) ?? days(method.metadata?.minDays);
-  const max = days(method.customFields?.maxDays) ?? days(method.metadata?.maxDays);
-  return min === undefined || max === undefined || max < min ? {} : { minDays: min, maxDays: max };
-}
-
 /**
  * The delivery policy from the shop's shipping methods: the transit window of the first active
  * method that has one (`minDays`/`maxDays` custom fields), for every country. `null` when no
@@ -34,24 +12,26 @@ export function transitDays(method: {
  */
 export async function deliveryPolicy(
   shared: VendureShared,
-  overrides: Partial<DeliveryPolicy>,
+  overrides?: Partial<DeliveryPolicy>,
 ): Promise<DeliveryPolicy | null> {
-  if (!(await shared.features()).deliveryDays) return null;
-  const data = await shared.session.query<{
-    activeShippingMethods: ({ customFields?: { minDays?: number | null; maxDays?: number | null } | null } | null)[];
-  }>('query ShopletShippingWindows{activeShippingMethods{customFields{minDays maxDays}}}');
-  for (const method of data.activeShippingMethods) {
-    const { minDays, maxDays } = transitDays(method ?? {});
-    if (minDays !== undefined && maxDays !== undefined) {
-      return {
-        timeZone: 'UTC',
-        cutoff: '14:00',
-        processingDays: 0,
-        workDays: [1, 2, 3, 4, 5],
-        holidays: [],
-        transit: { '*': [minDays, maxDays] },
-        ...overrides,
-      };
+  if ((await shared.features()).deliveryDays) {
+    const data = await shared.session.query<{
+      activeShippingMethods: ({ customFields?: { minDays?: number | null; maxDays?: number | null } | null } | null)[];
+    }>('query ShopletShippingWindows{activeShippingMethods{customFields{minDays maxDays}}}');
+    for (const method of data.activeShippingMethods) {
+      const { minDays: min, maxDays: max } = method?.customFields ?? {};
+      // Whole work days, the longest not shorter than the shortest.
+      if (Number.isInteger(min) && Number.isInteger(max) && 0 <= min! && min! <= max!) {
+        return {
+          timeZone: 'UTC',
+          cutoff: '14:00',
+          processingDays: 0,
+          workDays: [1, 2, 3, 4, 5],
+          holidays: [],
+          transit: { '*': [min!, max!] },
+          ...overrides,
+        };
+      }
     }
   }
   return null;

@@ -8,8 +8,7 @@ import {
   ShopletError,
 } from '@shoplet/core';
 import { loadActiveOrder } from './active-order.js';
-import { PAYMENT_METHODS_QUERY, shippingQuery } from './checkout-queries.js';
-import { transitDays } from './delivery.js';
+import { PAYMENT_METHODS_QUERY, shippingQuery, transitDays } from './checkout-queries.js';
 import { errorFromResult, isErrorResult } from './error-results.js';
 import { htmlToText } from './html.js';
 import { orderFragment, toCart, type VendureOrder } from './map-order.js';

@@ -1,4 +1,4 @@
-import type { Image, Option, Product, Variant } from '@shoplet/core';
+import type { Image, Product, Variant } from '@shoplet/core';
 import { htmlToText } from './html.js';
 
 /**
@@ -29,7 +29,7 @@ export interface VendureVariant {
   currencyCode: string;
   stockLevel: string;
   featuredAsset: VendureAsset | null;
-  options: { id: string; code: string; name: string; groupId: string }[];
+  options: { name: string; groupId: string }[];
   customFields?: { compareAtPrice?: number | null } | null;
 }
 
@@ -46,8 +46,8 @@ export interface VendureProduct {
   description: string;
   featuredAsset: VendureAsset | null;
   assets: VendureAsset[];
-  optionGroups: { id: string; code: string; name: string; options: { id: string; code: string; name: string }[] }[];
-  facetValues: { code: string; name: string; facet: { code: string; name: string } }[];
+  optionGroups: { id: string; name: string; options: { name: string }[] }[];
+  facetValues: { name: string }[];
   variants: VendureVariant[];
   customFields?: { reviewRating?: number | null; reviewCount?: number | null } | null;
 }
@@ -62,33 +62,12 @@ export interface VendureProduct {
  */
 export function toImage(asset: VendureAsset | null | undefined, origin: string): Image | null {
   if (!asset?.preview) return null;
-  const image: Image = { url: new URL(asset.preview, `${origin}/`).toString(), altText: null };
-  if (asset.width > 0) image.width = asset.width;
-  if (asset.height > 0) image.height = asset.height;
-  return image;
-}
-
-function toVariant(v: VendureVariant, groups: VendureProduct['optionGroups'], origin: string): Variant {
-  // Vendure lists a variant's options in no particular order: follow the product's option groups.
-  const group = (o: { groupId: string }) => groups.findIndex((g) => g.id === o.groupId);
-  const selectedOptions = [...v.options]
-    .sort((a, b) => group(a) - group(b))
-    .map((o) => ({ name: groups[group(o)]?.name ?? o.code, value: o.name }));
-  const { priceWithTax: amount, currencyCode } = v;
-  const was = v.customFields?.compareAtPrice;
-  // The default stock strategy says `IN_STOCK`, `LOW_STOCK` or `OUT_OF_STOCK`; a custom
-  // `StockDisplayStrategy` may expose the count as a number.
-  const count = /^\d+$/.test(v.stockLevel) ? Number(v.stockLevel) : null;
+  const { width, height } = asset;
   return {
-    id: v.id,
-    title: selectedOptions.map((o) => o.value).join(' / ') || v.name,
-    sku: v.sku || null,
-    selectedOptions,
-    price: { amount, currencyCode },
-    compareAtPrice: (was ?? 0) > amount ? { amount: was as number, currencyCode } : null,
-    availableForSale: count === null ? v.stockLevel !== 'OUT_OF_STOCK' : count > 0,
-    quantityAvailable: count,
-    image: toImage(v.featuredAsset, origin),
+    url: new URL(asset.preview, `${origin}/`).href,
+    altText: null,
+    ...(width > 0 && { width }),
+    ...(height > 0 && { height }),
   };
 }
 
@@ -100,34 +79,51 @@ function toVariant(v: VendureVariant, groups: VendureProduct['optionGroups'], or
  */
 export function toProduct(
   p: VendureProduct,
-  opts: { origin: string; productUrl?: ((slug: string) => string) | undefined },
+  { origin, productUrl }: { origin: string; productUrl?: ((slug: string) => string) | undefined },
   reviews: boolean,
 ): Product {
-  const options: Option[] = p.optionGroups.map((g) => ({ name: g.name, values: g.options.map((o) => o.name) }));
-  const seen = new Set<string>();
-  const images: Image[] = [];
-  for (const asset of [p.featuredAsset, ...p.assets]) {
-    const image = asset && !seen.has(asset.id) && toImage(asset, opts.origin);
-    if (image) images.push(image);
-    if (asset) seen.add(asset.id);
-  }
+  const { optionGroups: groups, slug, description, customFields } = p;
   const product: Product = {
     id: p.id,
-    handle: p.slug,
+    handle: slug,
     title: p.name,
     vendor: null,
-    description: htmlToText(p.description),
-    descriptionHtml: p.description,
-    images,
-    options,
-    variants: p.variants.map((v) => toVariant(v, p.optionGroups, opts.origin)),
-    url: opts.productUrl ? opts.productUrl(p.slug) : null,
+    description: htmlToText(description),
+    descriptionHtml: description,
+    // The featured asset first, then the others, each once.
+    images: [p.featuredAsset, ...p.assets].flatMap(
+      (asset, i, all) => (asset && all.findIndex((a) => a?.id === asset.id) === i && toImage(asset, origin)) || [],
+    ),
+    options: groups.map((g) => ({ name: g.name, values: g.options.map((o) => o.name) })),
+    variants: p.variants.map((v): Variant => {
+      // Vendure lists a variant's options in no particular order: follow the product's option groups.
+      const selectedOptions = groups.flatMap((g) =>
+        v.options.filter((o) => o.groupId === g.id).map((o) => ({ name: g.name, value: o.name })),
+      );
+      const { priceWithTax: amount, currencyCode, stockLevel } = v;
+      const was = v.customFields?.compareAtPrice as number;
+      // The default stock strategy says `IN_STOCK`, `LOW_STOCK` or `OUT_OF_STOCK`; a custom
+      // `StockDisplayStrategy` may expose the count as a number.
+      const count = /^\d+$/.test(stockLevel) ? +stockLevel : null;
+      return {
+        id: v.id,
+        title: selectedOptions.map((o) => o.value).join(' / ') || v.name,
+        sku: v.sku || null,
+        selectedOptions,
+        price: { amount, currencyCode },
+        compareAtPrice: was > amount ? { amount: was, currencyCode } : null,
+        availableForSale: stockLevel !== 'OUT_OF_STOCK' && count !== 0,
+        quantityAvailable: count,
+        image: toImage(v.featuredAsset, origin),
+      };
+    }),
+    url: productUrl ? productUrl(slug) : null,
     tags: [...new Set(p.facetValues.map((f) => f.name))],
   };
   if (reviews) {
-    const rating = p.customFields?.reviewRating;
-    const count = p.customFields?.reviewCount ?? 0;
-    product.reviews = typeof rating === 'number' && count > 0 ? { rating, scale: 5, count } : null;
+    const { reviewRating: rating, reviewCount: count } = customFields ?? {};
+    product.reviews =
+      typeof rating === 'number' && (count as number) > 0 ? { rating, scale: 5, count: count as number } : null;
   }
   return product;
 }

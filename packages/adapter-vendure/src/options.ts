@@ -78,14 +78,14 @@ export function resolveOptions(options: VendureOptions): ResolvedVendureOptions 
     customFields = 'detect',
     paymentKinds,
   } = Object(options) as VendureOptions;
-  let parsed: URL | undefined;
+  let url: URL | undefined;
   try {
-    parsed = new URL(shopApi);
+    url = new URL(shopApi);
   } catch {}
   check(
-    parsed && /^https?:$/.test(parsed.protocol),
+    /^https?:$/.test(url?.protocol as string),
     'shopApi',
-    `is required: the absolute http(s) URL of the Vendure Shop API, e.g. "https://shop.example.com/shop-api"; got ${JSON.stringify(shopApi)}.`,
+    `is required: the absolute http(s) URL of the Shop API, e.g. "https://shop.example.com/shop-api"; got ${JSON.stringify(shopApi)}.`,
   );
   check(
     channelToken === undefined || (typeof channelToken === 'string' && channelToken),
@@ -98,7 +98,7 @@ export function resolveOptions(options: VendureOptions): ResolvedVendureOptions 
       'languageCode',
       'must be a Vendure LanguageCode such as "en" or "pt_BR".',
     );
-    parsed.searchParams.set('languageCode', languageCode);
+    url!.searchParams.set('languageCode', languageCode);
   }
   check(
     customFields === 'detect' || (typeof customFields === 'object' && customFields),
@@ -111,8 +111,8 @@ export function resolveOptions(options: VendureOptions): ResolvedVendureOptions 
     'must be a function (slug) => url.',
   );
   return {
-    url: parsed.toString(),
-    origin: parsed.origin,
+    url: url!.href,
+    origin: url!.origin,
     channelToken,
     customFields,
     paymentKinds: { ...paymentKinds },

@@ -12,11 +12,10 @@ import type { VendureShared } from './shared.js';
  */
 export async function getProducts(shared: VendureShared, refs: ProductRef[]): Promise<(Product | null)[]> {
   if (!refs.length) return [];
-  const variables: Record<string, string> = {};
-  const definitions: string[] = [];
-  // One aliased field per ref: `p0:product(slug:$r0)`, `p1:product(id:$r1)`…
+  // One aliased field per ref, `p0:product(slug:"linen-shirt")`, `p1:product(id:"7")`…; the value
+  // as a JSON string, which is also a GraphQL string literal.
   const fields = refs.map((ref, i) => {
-    const id = typeof ref === 'object' && ref?.id;
+    const id = (ref as { id?: unknown } | null)?.id;
     const value = typeof ref === 'string' ? ref.trim() : id;
     if (!value || typeof value !== 'string') {
       throw new ShopletError(
@@ -25,14 +24,11 @@ export async function getProducts(shared: VendureShared, refs: ProductRef[]): Pr
         { field: `refs[${i}]` },
       );
     }
-    variables[`r${i}`] = value;
-    definitions.push(`$r${i}:${id ? 'ID' : 'String'}!`);
-    return `p${i}:product(${id ? 'id' : 'slug'}:$r${i}){...P}`;
+    return `p${i}:product(${id ? 'id' : 'slug'}:${JSON.stringify(value)}){...P}`;
   });
   const features = await shared.features();
   const data = await shared.session.query<Record<string, VendureProduct | null>>(
-    `query ShopletProducts(${definitions}){${fields.join('')}}${productFragment(features)}`,
-    variables,
+    `query ShopletProducts{${fields.join('')}}${productFragment(features)}`,
   );
   return refs.map((_, i) => {
     const product = data[`p${i}`];

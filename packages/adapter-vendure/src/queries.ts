@@ -24,7 +24,7 @@ export const ASSET_FRAGMENT = 'fragment A on Asset{id preview width height}';
  * const doc = `query{p0:product(slug:"linen-shirt"){...P}}${productFragment(features)}`;
  */
 export function productFragment(features: SchemaFeatures): string {
-  return `fragment P on Product{id name slug description featuredAsset{...A}assets{...A}optionGroups{id name options{name}}facetValues{name}variants{id name sku priceWithTax currencyCode stockLevel featuredAsset{...A}options{code name groupId}${
+  return `fragment P on Product{id name slug description featuredAsset{...A}assets{...A}optionGroups{id name options{name}}facetValues{name}variants{id name sku priceWithTax currencyCode stockLevel featuredAsset{...A}options{name groupId}${
     features.compareAtPrice ? 'customFields{compareAtPrice}' : ''
   }}${features.reviews ? 'customFields{reviewRating reviewCount}' : ''}}${ASSET_FRAGMENT}`;
 }

@@ -15,19 +15,22 @@ export interface SchemaFeatures {
   deliveryDays: boolean;
 }
 
-/** Asks for the custom fields of each type as `t0`…`t5`. */
-const DETECT_QUERY = `query ShopletSchemaFeatures{${'Product ProductVariant Order ShippingMethod PublicShippingMethod'
-  .split(' ')
-  .map((type, i) => `t${i}:__type(name:"${type}CustomFields"){fields{name}}`)
-  .join('')}t5:__type(name:"UpdateOrderCustomFieldsInput"){inputFields{name}}}`;
-
-/** Each feature, the types (`t…` digits) that must all have its fields, and the fields. */
-const NEEDS: [keyof SchemaFeatures, string, string][] = [
-  ['compareAtPrice', '1', 'compareAtPrice'],
-  ['reviews', '0', 'reviewRating reviewCount'],
-  ['attributes', '25', 'shopletRef shopletUtm'],
-  ['deliveryDays', '34', 'minDays maxDays'],
+/**
+ * Each feature: the Shop API type that has its fields when the server defines them, then the
+ * fields. `Order` fields are checked on the update input, which has the public writable ones only
+ * (those the cart writes, a subset of the readable ones); `PublicShippingMethod` has the same
+ * custom fields as `ShippingMethod`.
+ */
+const NEEDS: [keyof SchemaFeatures, string][] = [
+  ['compareAtPrice', 'compareAtPrice'],
+  ['reviews', 'reviewRating reviewCount'],
+  ['attributes', 'shopletRef shopletUtm'],
+  ['deliveryDays', 'minDays maxDays'],
 ];
+
+/** One `__type` per feature, under the feature's name. */
+const DETECT_QUERY =
+  'query ShopletSchemaFeatures{compareAtPrice:__type(name:"ProductVariantCustomFields"){fields{name}}reviews:__type(name:"ProductCustomFields"){fields{name}}attributes:__type(name:"UpdateOrderCustomFieldsInput"){inputFields{name}}deliveryDays:__type(name:"PublicShippingMethodCustomFields"){fields{name}}}';
 
 /**
  * Resolves which custom fields to select: from the options when given, else with one
@@ -59,14 +62,12 @@ export async function detectFeatures(
     }
   }
   const features = {} as SchemaFeatures;
-  for (const [key, types, fields] of NEEDS) {
-    features[key] = data
-      ? [...types].every((type) => {
-          // The type's field names, as JSON strings, e.g. `"minDays"`; undefined when it has none.
-          const json = JSON.stringify(data[`t${type}`]);
-          return fields.split(' ').every((name) => json?.includes(`"${name}"`));
-        })
-      : (declared as VendureCustomFields)[key] === true;
+  for (const [feature, fields] of NEEDS) {
+    // The type's field names, as JSON strings, e.g. `"minDays"`; undefined when it has none.
+    const json = data && JSON.stringify(data[feature]);
+    features[feature] = data
+      ? fields.split(' ').every((name) => json?.includes(`"${name}"`))
+      : (declared as VendureCustomFields)[feature] === true;
   }
   return features;
 }

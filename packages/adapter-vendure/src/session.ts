@@ -34,20 +34,22 @@ export function vendureSession({ url, channelToken }: ResolvedVendureOptions): V
     if (!ctx) {
       throw new ShopletError(
         'invalid_config',
-        'Pass the Vendure adapter to createShoplet({ adapter: vendure({ … }) }) before using it.',
-        { field: 'adapter' },
+        'Pass the adapter to createShoplet({ adapter: vendure({ … }) }) first.',
+        {
+          field: 'adapter',
+        },
       );
     }
     const { storage } = ctx;
-    const headers: Record<string, string> = {};
-    if (channelToken) headers['vendure-token'] = channelToken;
     // Read the stored token on every request: another tab may have started the session since, and
     // both tabs must share it or each gets its own order.
     token = storage.getItem(key) ?? token;
-    if (token) headers.authorization = `Bearer ${token}`;
     return transportFor(ctx).graphql<T>(url, document, variables, {
       idempotent,
-      headers,
+      headers: {
+        ...(channelToken && { 'vendure-token': channelToken }),
+        ...(token && { authorization: `Bearer ${token}` }),
+      },
       onResponse(response) {
         const given = response.get('vendure-auth-token');
         if (given && given !== token) {

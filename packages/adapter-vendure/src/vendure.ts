@@ -23,15 +23,10 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
  * A failed load (offline) is tried again on the next call.
  */
 function onFirstCall<T extends object>(load: () => Promise<T>, keys: string): T {
-  const get = once(load);
-  const methods: Record<PropertyKey, (...args: unknown[]) => Promise<unknown>> = {};
-  for (const key of keys.split(' ') as (keyof T & string)[]) {
-    methods[key] = async (...args) => {
-      const target = await get();
-      return (target[key] as (...args: unknown[]) => unknown).apply(target, args);
-    };
-  }
-  return methods as T;
+  const get = once(load as () => Promise<Record<string, (...args: unknown[]) => unknown>>);
+  return Object.fromEntries(
+    keys.split(' ').map((key) => [key, async (...args: unknown[]) => (await get())[key]!(...args)]),
+  ) as T;
 }
 
 /**
@@ -66,7 +61,7 @@ export function vendure(options: VendureAdapterOptions): ShopletAdapter {
     inlineCheckout: true,
     discountCodes: true,
     // Known for sure only after detection; corrected as soon as it has run.
-    cartAttributes: declared === 'detect' ? true : declared.attributes === true,
+    cartAttributes: declared === 'detect' || declared.attributes === true,
     quantityAvailable: false,
     markets: false,
     checkoutProvider: 'Vendure',
@@ -74,15 +69,13 @@ export function vendure(options: VendureAdapterOptions): ShopletAdapter {
   const shared: VendureShared = {
     options: resolved,
     session,
-    features: once(() =>
-      detectFeatures(resolved, session).then((found) => {
-        capabilities.cartAttributes = found.attributes;
-        return found;
-      }),
-    ),
+    features: once(async () => {
+      const found = await detectFeatures(resolved, session);
+      capabilities.cartAttributes = found.attributes;
+      return found;
+    }),
     pendingAttributes: null,
   };
-  const delivery = options.delivery ?? {};
   // Reading the saved cart, changing it and checking out load their code on first use: a page
   // that only shows products carries none of it.
   const loadCart = once(() => import('./cart.js').then((m) => m.cartMutations(shared)));
@@ -97,7 +90,7 @@ export function vendure(options: VendureAdapterOptions): ShopletAdapter {
     init(ctx) {
       session.init(ctx);
       // Detection (when asked for) starts before the first query needs it.
-      shared.features().catch(() => undefined);
+      shared.features().catch(() => {});
     },
     getProducts: (refs) => getProducts(shared, refs),
     getCart: async (cartId) => (await import('./active-order.js')).getCart(shared, cartId),
@@ -109,7 +102,7 @@ export function vendure(options: VendureAdapterOptions): ShopletAdapter {
       'setContact setShippingAddress shippingOptions setShippingOption paymentOptions pay',
     ),
     // Every product card shows a delivery promise, so this stays in what a page loads.
-    deliveryPolicy: () => deliveryPolicy(shared, delivery),
+    deliveryPolicy: () => deliveryPolicy(shared, options.delivery),
     preloadCart: async () => {
       await loadCart();
     },

@@ -106,6 +106,18 @@ describe('products', () => {
     expect(shirt?.reviews?.count).toBe(128);
   });
 
+  it('sends any slug or id as a value, never as query text', async () => {
+    const adapter = connect(backend.shopApi);
+    const odd = ['"){id}}query{x', 'back\\slash "quoted"\n', 'ünïcödé\u2028'];
+    expect(await adapter.getProducts([...odd, { id: 'x"){id}}' }, ' ember-soy-candle '])).toEqual([
+      null,
+      null,
+      null,
+      null,
+      expect.objectContaining({ handle: 'ember-soy-candle' }),
+    ]);
+  });
+
   it('rejects a malformed ref naming it', async () => {
     const adapter = connect(backend.shopApi);
     const error = await adapter.getProducts(['ember-soy-candle', { id: '' }]).catch((e: unknown) => e);

@@ -25,10 +25,7 @@ const shopApi: typeof fetch = async (_input, init) => {
   const query = JSON.parse(String(init?.body)).query as string;
   const operation = /^(?:query|mutation) (\w+)/.exec(query)?.[1];
   const data: Record<string, unknown> = {
-    ShopletSchemaFeatures: {
-      t3: { fields: [{ name: 'minDays' }, { name: 'maxDays' }] },
-      t4: { fields: [{ name: 'minDays' }, { name: 'maxDays' }] },
-    },
+    ShopletSchemaFeatures: { deliveryDays: { fields: [{ name: 'minDays' }, { name: 'maxDays' }] } },
     ShopletProducts: { p0: null },
     ShopletShippingWindows: { activeShippingMethods: [{ customFields: { minDays: 2, maxDays: 4 } }] },
     ShopletActiveOrder: { activeOrder: null, activeChannel: { defaultCurrencyCode: 'EUR' } },
