@@ -69,6 +69,10 @@ export class ShopletImage extends ShopletElement {
     this.revealed = false;
     this.addEventListener('shoplet-tag-change', () => this.requestUpdate());
     this.addEventListener('keydown', (e) => this.onKeydown(e));
+    // The tags' card and activation code loads on the way to a hotspot or the list.
+    const preload = () => this.tags[0]?.preload?.();
+    this.addEventListener('pointerenter', preload);
+    this.addEventListener('focusin', preload);
   }
 
   private get media(): HTMLElement | null {

@@ -1,14 +1,27 @@
-import { DEV_MODE, warnOnce } from '@shoplet/core';
+import { DEV_MODE, type Product, warnOnce } from '@shoplet/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { emit } from '../internal/events.js';
 import { ProductController } from '../internal/product-controller.js';
 import { ShopletElement } from '../internal/shoplet-element.js';
 import { theme } from '../internal/theme.js';
 import { lowestPrice } from '../internal/variants.js';
-import { openSheet } from '../sheet/open-sheet.js';
 import { tagStyles } from './tag.styles.js';
 
 const inUnit = (v: number) => Number.isFinite(v) && v >= 0 && v <= 1;
+
+type CardModule = typeof import('./lazy/tag-card.js');
+// The card and activation load when the pointer or focus reaches the image or a tag (see
+// `preload`): a page whose tags nobody touches carries only the hotspots.
+let card: CardModule | undefined;
+let cardLoad: Promise<CardModule> | undefined;
+const loadCard = () =>
+  (cardLoad ??= import('./lazy/tag-card.js').then(
+    (m) => (card = m),
+    (err: unknown) => {
+      cardLoad = undefined; // the next use tries again
+      throw err;
+    },
+  ));
 
 /**
  * @tagname shoplet-tag
@@ -74,17 +87,13 @@ export class ShopletTag extends ShopletElement {
     });
   }
 
-  private get card(): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>('.card');
-  }
-
   /** Whether x and y are usable; an invalid tag is hidden on the image but stays in the list. */
   get valid(): boolean {
     return inUnit(this.x) && inUnit(this.y);
   }
 
   /** The tagged product once loaded. */
-  get productData() {
+  get productData(): Product | undefined {
     return this.productCtl.product;
   }
 
@@ -98,31 +107,27 @@ export class ShopletTag extends ShopletElement {
 
   private setCard(open: boolean): void {
     this.cardOpen = open && !!this.productCtl.product;
+    // Shown once its code is there: at once after the first time.
+    if (open) this.preload().then(() => this.requestUpdate());
   }
 
-  /** Emits `shoplet-tag-activate` and, unless cancelled, opens the sheet. */
-  activate(opener: HTMLElement | null = null): void {
-    const product = this.productCtl.product;
-    const price = product ? lowestPrice(product) : undefined;
-    const index = this.parentElement ? [...this.parentElement.querySelectorAll('shoplet-tag')].indexOf(this) : 0;
-    const proceed = emit(
-      this,
-      'shoplet-tag-activate',
-      {
-        productHandle: product?.handle ?? this.product ?? '',
-        productId: product?.id ?? null,
-        productTitle: product?.title ?? null,
-        price: price ?? null,
-        currency: price?.currencyCode ?? null,
-        x: this.x,
-        y: this.y,
-        index,
-      },
-      { cancelable: true },
-    );
-    if (product) this.shop?.emit('product:select', { product, source: 'tag' });
-    const shop = this.shop;
-    if (proceed && shop && this.product) void openSheet(this.product, { client: shop, opener });
+  /**
+   * Starts loading the card and activation code; the image calls it when the pointer or focus
+   * reaches it. Resolves when loaded (never rejects: a failed load is retried on the next use).
+   */
+  preload(): Promise<unknown> {
+    return loadCard().catch(() => {});
+  }
+
+  /**
+   * Emits `shoplet-tag-activate` and, unless cancelled, opens the sheet. The first activation may
+   * wait for its code (loaded on first use, usually there already from hover or focus); the
+   * promise resolves once the event was emitted. When the code cannot load nothing happens and
+   * the next activation tries again.
+   */
+  async activate(opener: HTMLElement | null = null): Promise<void> {
+    await this.preload();
+    card?.activate(this, opener);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -154,44 +159,16 @@ export class ShopletTag extends ShopletElement {
       // Lets the parent image refresh its product list.
       this.dispatchEvent(new Event('shoplet-tag-change', { bubbles: true }));
     }
-    if (this.cardOpen) this.keepCardInside();
-  }
-
-  /** Shifts the card sideways so it stays inside the image near the left and right edges. */
-  private keepCardInside(): void {
-    const card = this.card;
-    const frame = (this.parentElement as { mediaRect?: () => DOMRect } | null)?.mediaRect?.();
-    if (!card || !frame) return;
-    card.style.setProperty('--_max-width', `${Math.max(frame.width - 16, 80)}px`);
-    card.style.setProperty('--_dx', '0px');
-    const rect = card.getBoundingClientRect();
-    const pad = 8;
-    let dx = 0;
-    if (rect.left < frame.left + pad) dx = frame.left + pad - rect.left;
-    else if (rect.right > frame.right - pad) dx = frame.right - pad - rect.right;
-    card.style.setProperty('--_dx', `${dx}px`);
+    if (this.cardOpen) card?.keepCardInside(this);
   }
 
   protected override render() {
-    const product = this.productCtl.product;
-    const image = product?.images[0];
-    const price = product ? lowestPrice(product) : undefined;
     return html`<button
         class="hotspot ${this.cardOpen ? 'open' : ''}"
         part="hotspot"
         aria-label=${this.accessibleLabel || this.t('loading')}
         @click=${(e: Event) => this.activate(e.currentTarget as HTMLElement)}
       ></button
-      >${
-        this.cardOpen && product
-          ? html`<div class="card ${this.y > 0.6 ? 'above' : ''}" part="card" aria-hidden="true">
-            ${image ? html`<img src=${image.url} alt="" />` : nothing}
-            <div>
-              <p class="name">${this.label ?? product.title}</p>
-              ${price && this.shop ? html`<p>${this.shop.format(price)}</p>` : nothing}
-            </div>
-          </div>`
-          : nothing
-      }`;
+      >${this.cardOpen && card ? card.renderCard(this) : nothing}`;
   }
 }

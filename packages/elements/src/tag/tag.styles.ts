@@ -1,5 +1,7 @@
 import { css } from 'lit';
 
+// The card's styles load with the card (lazy/tag-card.ts).
+
 export const tagStyles = css`
   :host {
     position: absolute;
@@ -38,40 +40,5 @@ export const tagStyles = css`
     .hotspot {
       transition: none;
     }
-  }
-  .card {
-    position: absolute;
-    top: calc(var(--shoplet-hotspot-size, 1.75rem) / 2 + 0.5rem);
-    left: 0;
-    transform: translateX(calc(-50% + var(--_dx, 0px)));
-    display: grid;
-    grid-template-columns: auto 1fr;
-    gap: 0.5rem;
-    align-items: center;
-    width: max-content;
-    max-width: min(16rem, var(--_max-width, 16rem));
-    padding: 0.5rem;
-    background: var(--_bg);
-    color: var(--_text);
-    border-radius: var(--_radius);
-    box-shadow: 0 4px 16px rgb(0 0 0 / 0.25);
-    font-size: 0.875rem;
-    pointer-events: none;
-  }
-  .card.above {
-    top: auto;
-    bottom: calc(var(--shoplet-hotspot-size, 1.75rem) / 2 + 0.5rem);
-  }
-  .card img {
-    width: 3rem;
-    height: 3rem;
-    object-fit: cover;
-    border-radius: calc(var(--_radius) / 2);
-  }
-  .card p {
-    margin: 0;
-  }
-  .card .name {
-    font-weight: 600;
   }
 `;
