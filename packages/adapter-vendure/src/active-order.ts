@@ -1,5 +1,6 @@
 import type { Cart } from '@shoplet/core';
 import { emptyCart, orderFragment, toCart, type VendureOrder } from './map-order.js';
+import { sessionOf } from './session.js';
 import { PENDING_CART_ID, type VendureShared } from './shared.js';
 
 /**
@@ -11,7 +12,7 @@ import { PENDING_CART_ID, type VendureShared } from './shared.js';
 export async function loadActiveOrder(
   shared: VendureShared,
 ): Promise<{ order: VendureOrder | null; currencyCode: string }> {
-  const data = await shared.session.query<{
+  const data = await sessionOf(shared).query<{
     activeOrder: VendureOrder | null;
     activeChannel: { defaultCurrencyCode: string };
   }>(

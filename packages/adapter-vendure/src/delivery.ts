@@ -1,5 +1,5 @@
 import type { DeliveryPolicy } from '@shoplet/core';
-import type { VendureShared } from './shared.js';
+import { send, type VendureShared } from './shared.js';
 
 /**
  * The delivery policy from the shop's shipping methods: the transit window of the first active
@@ -15,9 +15,9 @@ export async function deliveryPolicy(
   overrides?: Partial<DeliveryPolicy>,
 ): Promise<DeliveryPolicy | null> {
   if ((await shared.features()).deliveryDays) {
-    const data = await shared.session.query<{
+    const data = await send<{
       activeShippingMethods: ({ customFields?: { minDays?: number | null; maxDays?: number | null } | null } | null)[];
-    }>('query ShopletShippingWindows{activeShippingMethods{customFields{minDays maxDays}}}');
+    }>(shared, 'query ShopletShippingWindows{activeShippingMethods{customFields{minDays maxDays}}}', {}, true);
     for (const method of data.activeShippingMethods) {
       const { minDays: min, maxDays: max } = method?.customFields ?? {};
       // Whole work days, the longest not shorter than the shortest.

@@ -11,11 +11,11 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 export function htmlToText(html: string): string {
   return (
     html
-      .replace(/<\s*br\s*\/?>/gi, '\n')
-      .replace(/<\/\s*(p|div|h[1-6]|li|ul|ol|blockquote)\s*>/gi, '\n\n')
+      .replace(/<br\b[^>]*>/gi, '\n')
+      .replace(/<\/(p|div|h[1-6]|li|ul|ol|blockquote)\s*>/gi, '\n\n')
       .replace(/<[^>]*>/g, '')
       // `&#39;` and `&#x27;` become Number('039') and Number('0x27').
-      .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (match, entity: string) =>
+      .replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (match, entity: string) =>
         entity[0] === '#'
           ? String.fromCodePoint(Number(`0${entity.slice(1)}`))
           : (ENTITIES[entity.toLowerCase()] ?? match),

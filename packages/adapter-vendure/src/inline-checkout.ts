@@ -14,6 +14,7 @@ import { htmlToText } from './html.js';
 import { orderFragment, toCart, type VendureOrder } from './map-order.js';
 import { toOrder } from './map-placed-order.js';
 import { ERROR_FIELDS, type OrderStep, runOrderSteps } from './order-mutations.js';
+import { sessionOf } from './session.js';
 import type { VendureShared } from './shared.js';
 
 interface ShippingQuote {
@@ -111,7 +112,7 @@ export function createInlineCheckout(shared: VendureShared): InlineCheckout {
     },
 
     async shippingOptions() {
-      const data = await shared.session.query<{
+      const data = await sessionOf(shared).query<{
         eligibleShippingMethods: ShippingQuote[];
         activeOrder: { currencyCode: string } | null;
       }>(shippingQuery(await shared.features()));
@@ -141,7 +142,7 @@ export function createInlineCheckout(shared: VendureShared): InlineCheckout {
     },
 
     async paymentOptions() {
-      const data = await shared.session.query<{
+      const data = await sessionOf(shared).query<{
         eligiblePaymentMethods: { code: string; name: string; description: string; isEligible: boolean }[];
       }>(PAYMENT_METHODS_QUERY);
       return data.eligiblePaymentMethods
@@ -179,12 +180,12 @@ export function createInlineCheckout(shared: VendureShared): InlineCheckout {
       }
       const fragment = orderFragment(await shared.features());
       if (order.state !== 'ArrangingPayment') {
-        const moved = await shared.session.mutate<{ transitionOrderToState: unknown }>(
+        const moved = await sessionOf(shared).mutate<{ transitionOrderToState: unknown }>(
           `mutation ShopletToPayment{transitionOrderToState(state:"ArrangingPayment"){...O ${ERROR_FIELDS}...on OrderStateTransitionError{transitionError}}}${fragment}`,
         );
         if (isErrorResult(moved.transitionOrderToState)) throw errorFromResult(moved.transitionOrderToState);
       }
-      const paid = await shared.session.mutate<{ addPaymentToOrder: unknown }>(
+      const paid = await sessionOf(shared).mutate<{ addPaymentToOrder: unknown }>(
         `mutation ShopletPay($input:PaymentInput!){addPaymentToOrder(input:$input){...O ${ERROR_FIELDS}...on PaymentFailedError{paymentErrorMessage}...on PaymentDeclinedError{paymentErrorMessage}}}${fragment}`,
         { input: { method: code, metadata } },
       );

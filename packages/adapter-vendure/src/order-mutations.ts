@@ -1,6 +1,7 @@
 import { type Cart, ShopletError } from '@shoplet/core';
 import { errorFromResult, isErrorResult } from './error-results.js';
 import { orderFragment, toCart, type VendureOrder } from './map-order.js';
+import { sessionOf } from './session.js';
 import type { VendureShared } from './shared.js';
 
 /**
@@ -64,7 +65,7 @@ export async function runOrderSteps(shared: VendureShared, steps: OrderStep[]): 
   const features = await shared.features();
   const { document, variables } = buildDocument(steps, orderFragment(features));
   for (let attempt = 0; ; attempt++) {
-    const data = await shared.session.mutate<Record<string, unknown>>(document, variables);
+    const data = await sessionOf(shared).mutate<Record<string, unknown>>(document, variables);
     let order: VendureOrder | null = null;
     let error: ShopletError | null = null;
     let blocked = false;
@@ -94,6 +95,6 @@ function withCart(error: ShopletError, cart: Cart): ShopletError {
 }
 
 async function reopen(shared: VendureShared): Promise<boolean> {
-  const data = await shared.session.mutate<{ transitionOrderToState: unknown }>(TO_ADDING_ITEMS);
+  const data = await sessionOf(shared).mutate<{ transitionOrderToState: unknown }>(TO_ADDING_ITEMS);
   return !isErrorResult(data.transitionOrderToState) && data.transitionOrderToState !== null;
 }

@@ -1,7 +1,7 @@
 import { type Product, type ProductRef, ShopletError } from '@shoplet/core';
 import { toProduct, type VendureProduct } from './map-product.js';
 import { productFragment } from './queries.js';
-import type { VendureShared } from './shared.js';
+import { send, type VendureShared } from './shared.js';
 
 /**
  * Fetches products by slug (a string ref) or id (`{ id }`), all refs in one aliased query, in the
@@ -27,8 +27,11 @@ export async function getProducts(shared: VendureShared, refs: ProductRef[]): Pr
     return `p${i}:product(${id ? 'id' : 'slug'}:${JSON.stringify(value)}){...P}`;
   });
   const features = await shared.features();
-  const data = await shared.session.query<Record<string, VendureProduct | null>>(
+  const data = await send<Record<string, VendureProduct | null>>(
+    shared,
     `query ShopletProducts{${fields.join('')}}${productFragment(features)}`,
+    {},
+    true,
   );
   return refs.map((_, i) => {
     const product = data[`p${i}`];

@@ -1,6 +1,6 @@
 import { isShopletError, warnOnce } from '@shoplet/core';
-import type { ResolvedVendureOptions, VendureCustomFields } from './options.js';
-import type { VendureSession } from './session.js';
+import type { VendureCustomFields } from './options.js';
+import { send, type VendureShared } from './shared.js';
 
 /**
  * The optional custom fields this server has, as the queries need to know them.
@@ -39,17 +39,14 @@ const DETECT_QUERY =
  * call asks again.
  *
  * @example
- * const features = await detectFeatures(options, session);
+ * const features = await detectFeatures(shared);
  */
-export async function detectFeatures(
-  options: ResolvedVendureOptions,
-  session: VendureSession,
-): Promise<SchemaFeatures> {
-  const declared = options.customFields;
+export async function detectFeatures(shared: VendureShared): Promise<SchemaFeatures> {
+  const declared = shared.options.customFields;
   let data: Record<string, unknown> | undefined;
   if (declared === 'detect') {
     try {
-      data = await session.query(DETECT_QUERY);
+      data = await send(shared, DETECT_QUERY, {}, true);
     } catch (err) {
       // Unreachable server: let the caller fail and ask again next time. A refused introspection
       // query (a GraphQL error) means a locked-down server: fall back to a stock schema.

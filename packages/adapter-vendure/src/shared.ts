@@ -1,20 +1,55 @@
+import { type AdapterContext, ShopletError, transportFor } from '@shoplet/core';
 import type { ResolvedVendureOptions } from './options.js';
 import type { SchemaFeatures } from './schema-features.js';
 import type { VendureSession } from './session.js';
 
 /**
- * What the adapter's parts share: options, the session, the detected schema features, and
- * attributes waiting for Vendure to create the order.
+ * What the adapter's parts share: options, the client's context, the detected schema features,
+ * the shopper's session once the cart code has started it, and attributes waiting for Vendure to
+ * create the order.
  *
  * @example
  * const features = await shared.features();
  */
 export interface VendureShared {
   options: ResolvedVendureOptions;
-  session: VendureSession;
+  /** The client's context, from the adapter's `init`. */
+  ctx?: AdapterContext;
   features(): Promise<SchemaFeatures>;
+  /** The session (see `sessionOf`), made by the cart code on first use. */
+  session?: VendureSession;
   /** Attributes set before the order existed; written with the first added line. */
   pendingAttributes: Record<string, string> | null;
+}
+
+/**
+ * Sends one GraphQL request through the client's transport with the channel header, plus
+ * `headers`. Without a session: the catalogue, the shipping windows and the schema are public,
+ * and the session (see `sessionOf`) adds its token on top of this. A read (`idempotent`) is
+ * retried by the transport after network errors; a write is never resent.
+ *
+ * @example
+ * const data = await send(shared, 'query ShopletShippingWindows{activeShippingMethods{id}}', {}, true);
+ */
+export function send<T>(
+  { ctx, options: { url, channelToken } }: VendureShared,
+  document: string,
+  variables: Record<string, unknown>,
+  idempotent: boolean,
+  headers?: Record<string, string>,
+  onResponse?: (headers: Headers) => void,
+): Promise<T> {
+  if (!ctx) {
+    throw new ShopletError('invalid_config', 'Pass the adapter to createShoplet({ adapter: vendure({ … }) }) first.', {
+      field: 'adapter',
+    });
+  }
+  return transportFor(ctx).graphql<T>(url, document, variables, {
+    idempotent,
+    headers: { ...(channelToken && { 'vendure-token': channelToken }), ...headers },
+    // The transport calls it when given (`opts.onResponse?.(…)`).
+    onResponse: onResponse as (headers: Headers) => void,
+  });
 }
 
 /**

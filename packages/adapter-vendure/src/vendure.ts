@@ -4,7 +4,6 @@ import { deliveryPolicy } from './delivery.js';
 import { resolveOptions, type VendureOptions } from './options.js';
 import { getProducts } from './products.js';
 import { detectFeatures } from './schema-features.js';
-import { vendureSession } from './session.js';
 import type { VendureShared } from './shared.js';
 
 /** `load`, run once and shared; a failed load (offline) runs again on the next call. */
@@ -55,7 +54,6 @@ export interface VendureAdapterOptions extends VendureOptions {
  */
 export function vendure(options: VendureAdapterOptions): ShopletAdapter {
   const resolved = resolveOptions(options);
-  const session = vendureSession(resolved);
   const declared = resolved.customFields;
   const capabilities: AdapterCapabilities = {
     inlineCheckout: true,
@@ -68,9 +66,8 @@ export function vendure(options: VendureAdapterOptions): ShopletAdapter {
   };
   const shared: VendureShared = {
     options: resolved,
-    session,
     features: once(async () => {
-      const found = await detectFeatures(resolved, session);
+      const found = await detectFeatures(shared);
       capabilities.cartAttributes = found.attributes;
       return found;
     }),
@@ -88,7 +85,7 @@ export function vendure(options: VendureAdapterOptions): ShopletAdapter {
     name: 'vendure',
     capabilities,
     init(ctx) {
-      session.init(ctx);
+      shared.ctx = ctx;
       // Detection (when asked for) starts before the first query needs it.
       shared.features().catch(() => {});
     },

@@ -198,6 +198,28 @@ describe('session', () => {
     expect(await tabA.getCart(cart.id)).toMatchObject({ id: cart.id, totalQuantity: 2 });
   });
 
+  it('reads the catalogue without the session and the order with it', async () => {
+    const storage = memoryStorage();
+    const sent: [string, string | null][] = [];
+    const spy: typeof fetch = (input, init) => {
+      const operation = /^(?:query|mutation) (\w+)/.exec(JSON.parse(String(init?.body)).query)?.[1] ?? '';
+      sent.push([operation, new Headers(init?.headers).get('authorization')]);
+      return fetch(input, init);
+    };
+    const adapter = connect(backend.shopApi, storage, {}, spy);
+    const cart = await adapter.createCart({ lines: [{ variantId: variant(candle, 'ESC-400'), quantity: 1 }] });
+    sent.length = 0;
+    await adapter.getProducts(['ember-soy-candle']);
+    await adapter.deliveryPolicy?.();
+    expect(await adapter.getCart(cart.id)).toMatchObject({ id: cart.id });
+    const bearer = `Bearer ${storage.getItem(`vendure-auth-token:${new URL(backend.shopApi).href}`)}`;
+    expect(sent).toEqual([
+      ['ShopletProducts', null],
+      ['ShopletShippingWindows', null],
+      ['ShopletActiveOrder', bearer],
+    ]);
+  });
+
   it("does not see another session's order", async () => {
     const { cart } = await freshCart();
     const stranger = connect(backend.shopApi);
