@@ -119,8 +119,8 @@ export function renderAddToCart(
           ? host.t('added')
           : host.t('addToCart');
   const max = variant?.quantityAvailable;
-  // The first add should not wait for the cart's change code: start loading it on the way there.
-  const preloadCart = () => host.shop?.cart.preload?.();
+  // The first add should not wait for its code or the cart's: start loading them on the way there.
+  const preload = () => purchase.preload();
   return html`<div class="buy">
       ${
         withQuantity && buyable
@@ -143,8 +143,8 @@ export function renderAddToCart(
         aria-disabled=${busy ? 'true' : 'false'}
         aria-busy=${busy ? 'true' : 'false'}
         @click=${() => purchase.add()}
-        @pointerenter=${preloadCart}
-        @focus=${preloadCart}
+        @pointerenter=${preload}
+        @focus=${preload}
       >
         ${label}
       </button>

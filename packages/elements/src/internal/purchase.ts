@@ -1,6 +1,6 @@
 import { type Product, toShopletError, type Variant } from '@shoplet/core';
 import type { ReactiveController } from 'lit';
-import { emit, toMajorUnits } from './events.js';
+import { emit } from './events.js';
 import type { ShopletElement } from './shoplet-element.js';
 import { findVariant, initialSelection, type Selection } from './variants.js';
 
@@ -12,6 +12,20 @@ import { findVariant, initialSelection, type Selection } from './variants.js';
  * if (purchase.status === 'error') console.log(purchase.error);
  */
 export type PurchaseStatus = 'idle' | 'busy' | 'added' | 'error';
+
+type AddCode = typeof import('./purchase-add.js');
+// The add-to-cart round trip loads on first use, or when the pointer or focus reaches an add
+// button (`preload`): a page whose shoppers only look carries only the form.
+let addCode: AddCode | undefined;
+let addLoad: Promise<AddCode> | undefined;
+const loadAdd = () =>
+  (addLoad ??= import('./purchase-add.js').then(
+    (m) => (addCode = m),
+    (err: unknown) => {
+      addLoad = undefined; // the next press tries again
+      throw err;
+    },
+  ));
 
 /**
  * The buying state shared by the product card and the sheet: chosen options, quantity and the
@@ -26,11 +40,13 @@ export class PurchaseController implements ReactiveController {
   quantity = 1;
   status: PurchaseStatus = 'idle';
   error = '';
-  private product: Product | undefined;
-  private addedTimer: ReturnType<typeof setTimeout> | undefined;
+  /** @internal The product the selection belongs to. */
+  product: Product | undefined;
+  /** @internal Returns the status from `added` to `idle`. */
+  addedTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
-    private readonly host: ShopletElement,
+    /** @internal */ readonly host: ShopletElement,
     private readonly getProduct: () => Product | undefined,
   ) {
     host.addController(this);
@@ -67,44 +83,34 @@ export class PurchaseController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Adds the selected variant; resolves when the backend answered (never rejects). */
+  /**
+   * Starts loading what adding needs, this controller's code and the cart's change code, so the
+   * first press does not wait; the add button calls it when the pointer or focus reaches it.
+   */
+  preload(): void {
+    this.host.shop?.cart.preload?.();
+    loadAdd().catch(() => {});
+  }
+
+  /**
+   * Adds the selected variant; resolves when the backend answered (never rejects). The first add
+   * may wait for its code (usually there already from {@link preload}).
+   */
   async add(): Promise<void> {
-    const shop = this.host.shop;
-    const product = this.product;
-    const variant = this.variant;
-    if (!shop || !product || !variant?.availableForSale || this.status === 'busy') return;
-    const quantity = this.quantity;
-    this.status = 'busy';
-    this.error = '';
-    this.host.requestUpdate();
     try {
-      await shop.cart.add(variant.id, quantity);
-      this.status = 'added';
-      emit(this.host, 'shoplet-add-to-cart', {
-        productId: product.id,
-        productHandle: product.handle,
-        productTitle: product.title,
-        variantId: variant.id,
-        variantTitle: variant.title,
-        sku: variant.sku,
-        quantity,
-        price: variant.price,
-        currency: variant.price.currencyCode,
-        value: toMajorUnits(variant.price) * quantity,
-      });
-      clearTimeout(this.addedTimer);
-      this.addedTimer = setTimeout(() => {
-        if (this.status === 'added') {
-          this.status = 'idle';
-          this.host.requestUpdate();
-        }
-      }, 2500);
+      await (addCode ?? (await loadAdd())).add(this);
     } catch (err) {
-      const error = toShopletError(err);
-      this.status = 'error';
-      this.error = error.message;
-      emit(this.host, 'shoplet-error', { code: error.code, message: error.message, product: product.handle });
+      // The add code could not load (the next press tries again).
+      this.fail(err, this.product);
     }
+  }
+
+  /** @internal Shows and reports a failed add. */
+  fail(err: unknown, product: Product | undefined): void {
+    const error = toShopletError(err);
+    this.status = 'error';
+    this.error = error.message;
+    emit(this.host, 'shoplet-error', { code: error.code, message: error.message, product: product?.handle ?? '' });
     this.host.requestUpdate();
   }
 }

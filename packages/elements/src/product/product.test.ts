@@ -24,7 +24,32 @@ async function card(shop: Shoplet, product = 'linen-shirt', layout = 'card') {
   return el;
 }
 
+/** Whether the page fetched the add-to-cart code so far. */
+function addCodeLoaded(): boolean {
+  return performance.getEntriesByType('resource').some((entry) => /\/purchase-add\b/.test(entry.name));
+}
+// The dev server serves every module as its own file: keep room for all of them.
+performance.setResourceTimingBufferSize(100_000);
+
 describe('<shoplet-product>', () => {
+  // First in this file, while nothing has loaded the add code.
+  it('loads the add code on use; a press before it arrives still adds', async () => {
+    const { shop } = testShop();
+    const el = await card(shop, 'mug');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(addCodeLoaded(), 'add code before any interaction').to.equal(false);
+    let detail: HTMLElementEventMap['shoplet-add-to-cart']['detail'] | undefined;
+    el.addEventListener('shoplet-add-to-cart', (e) => (detail = e.detail));
+    // A click with no pointer or focus on the way: the code starts loading only now.
+    q<HTMLButtonElement>(el, '.add').click();
+    await until(() => detail, 'shoplet-add-to-cart');
+    expect(detail).to.include({ productHandle: 'mug', quantity: 1 });
+    expect(shop.$cart.get()?.totalQuantity).to.equal(1);
+    await el.updateComplete;
+    expect(q(el, '[part="status"]').textContent).to.equal('Added to cart');
+    expect(addCodeLoaded()).to.equal(true);
+  });
+
   it('shows title, sale price with the compare-at price, and stock for the first buyable variant', async () => {
     const { shop } = testShop();
     const el = await card(shop);
@@ -181,7 +206,7 @@ describe('<shoplet-product>', () => {
     expect(el.getBoundingClientRect().height).to.be.greaterThan(100);
   });
 
-  it('starts loading the cart code when the pointer or focus reaches the add button', async () => {
+  it('starts loading the add and cart code when the pointer or focus reaches the add button', async () => {
     const { shop } = testShop();
     let preloads = 0;
     shop.cart.preload = async () => {
