@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { estimateDelivery, validateDeliveryPolicy } from './delivery.js';
 import { formatDeliveryPromise } from './delivery-format.js';
 import type { DeliveryPolicy } from './delivery-types.js';
+import { deliveryWindow, policyFault } from './delivery-window.js';
 import { ShopletError } from './errors.js';
 
 const london: DeliveryPolicy = {
@@ -183,6 +184,49 @@ describe('validateDeliveryPolicy', () => {
     expect(caught).toBeInstanceOf(ShopletError);
     expect(caught).toMatchObject({ code: 'invalid_config', field });
     expect((caught as Error).message).toContain(field);
+    // Every fault has its fix worded.
+    expect((caught as Error).message).toMatch(/ must be .+ \(got .*\)\.$/);
+    expect((caught as Error).message).not.toContain('undefined');
+  });
+
+  it('words each fix', () => {
+    const message = (patch: object) => {
+      try {
+        validateDeliveryPolicy(patch === null ? null : { ...london, ...patch });
+      } catch (err) {
+        return (err as Error).message;
+      }
+    };
+    expect(message(null as unknown as object)).toBe(
+      'policy must be an object { timeZone, cutoff, processingDays, workDays, holidays, transit } (got null).',
+    );
+    expect(message({ timeZone: 'UTC+1' })).toBe(
+      `policy.timeZone must be an IANA time zone such as 'Europe/London' (got "UTC+1").`,
+    );
+    expect(message({ cutoff: '2pm' })).toBe(
+      `policy.cutoff must be a 24-hour time 'HH:MM' such as '14:00' (got "2pm").`,
+    );
+    expect(message({ processingDays: 400 })).toBe(
+      'policy.processingDays must be whole work days from 0 to 365 (got 400).',
+    );
+    expect(message({ workDays: [1, 8] })).toBe(
+      'policy.workDays[1] must be ISO weekdays, 1 = Monday … 7 = Sunday, such as [1, 2, 3, 4, 5] (got 8).',
+    );
+    expect(message({ holidays: null })).toBe(
+      `policy.holidays must be an array of dates 'YYYY-MM-DD' ([] for none) (got null).`,
+    );
+    expect(message({ holidays: ['25/12/2026'] })).toBe(
+      `policy.holidays[0] must be a real date 'YYYY-MM-DD' such as '2026-12-25' (got "25/12/2026").`,
+    );
+    expect(message({ transit: [] })).toMatch(/^policy\.transit must be \[minDays, maxDays\] .* \(got \[\]\)\.$/);
+  });
+
+  it('policyFault finds the same fault without words: key, fix number, value', () => {
+    expect(policyFault(london)).toBeUndefined();
+    expect(policyFault({ ...london, cutoff: '2pm' })).toEqual(['.cutoff', 2, '2pm']);
+    expect(policyFault({ ...london, workDays: [1, 2, 0] })).toEqual(['.workDays[2]', 4, 0]);
+    expect(policyFault({ ...london, transit: { GB: [3, 1] } })).toEqual(['.transit.GB', 7, [3, 1]]);
+    expect(policyFault('nope')).toEqual(['', 0, 'nope']);
   });
 
   it('names the field under the given path', () => {
@@ -204,8 +248,18 @@ describe('validateDeliveryPolicy', () => {
       new Date(Date.UTC(2026, 0, 1 + i)).toISOString().slice(0, 10),
     );
     expect(() => estimateDelivery({ ...london, holidays }, { now: at('2026-01-01T00:00:00Z') })).toThrow(
-      expect.objectContaining({ field: 'policy.holidays' }),
+      expect.objectContaining({ code: 'invalid_config', field: 'policy.holidays' }),
     );
+    expect(deliveryWindow({ ...london, holidays }, at('2026-01-01T00:00:00Z'))).toBeUndefined();
+  });
+
+  it('deliveryWindow gives what estimateDelivery gives for a valid policy', () => {
+    for (const now of ['2025-11-26T11:47:00Z', '2025-12-24T15:00:00Z', '2026-03-29T23:30:00Z']) {
+      for (const country of ['GB', 'fr', undefined]) {
+        expect(deliveryWindow(london, at(now), country)).toEqual(estimateDelivery(london, { now: at(now), country }));
+      }
+    }
+    expect(deliveryWindow(newYork, at('2026-02-02T12:00:00Z'), 'GB')).toBeNull();
   });
 });
 

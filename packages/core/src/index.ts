@@ -35,6 +35,7 @@ export {
   formatDeliveryPromise,
 } from './delivery-format.js';
 export type { DeliveryPolicy } from './delivery-types.js';
+export { deliveryWindow, type PolicyFault, policyFault } from './delivery-window.js';
 export { DEV_MODE, warnOnce } from './dev-mode.js';
 export { createEmitter, type Emitter } from './emitter.js';
 export { isShopletError, ShopletError, type ShopletErrorCode, toShopletError } from './errors.js';
