@@ -3,14 +3,12 @@ import {
   type DeliveryEstimate,
   type DeliveryMessages,
   type DeliveryPolicy,
-  estimateDelivery,
+  deliveryWindow,
   formatDeliveryPromise,
-  type ShopletError,
-  validateDeliveryPolicy,
+  policyFault,
   warnOnce,
 } from '@shoplet/core';
 import { html, nothing, type PropertyValues, svg } from 'lit';
-import { emit } from '../internal/events.js';
 import { translate } from '../internal/i18n.js';
 import { ShopletElement } from '../internal/shoplet-element.js';
 import { theme } from '../internal/theme.js';
@@ -21,6 +19,14 @@ import { clientDeliveryPolicy } from './policy-source.js';
 
 const TAG = 'shoplet-delivery-promise';
 const COUNTRY = /^[A-Za-z]{2}$/;
+
+// The words of a policy error load with the first wrong policy: a correct one never needs them.
+let policyErrors: Promise<typeof import('./error/policy-error.js')> | undefined;
+const loadPolicyErrors = () =>
+  (policyErrors ??= import('./error/policy-error.js').catch((err: unknown) => {
+    policyErrors = undefined; // the next wrong policy tries again
+    throw err;
+  }));
 
 /** Which string overrides the sentence's pieces. */
 const KEYS: [keyof DeliveryMessages, DeliveryStringKey][] = [
@@ -96,6 +102,8 @@ export class ShopletDeliveryPromise extends ShopletElement {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private shown: DeliveryEstimate | null = null;
   private readonly source = new OptionalProduct(this, () => this.product);
+  /** Settles once a wrong `policy` has been reported. */
+  private reported: Promise<void> | undefined;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -111,19 +119,11 @@ export class ShopletDeliveryPromise extends ShopletElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const { policy, country, shop } = this;
-    if (changed.has('policy') && policy !== undefined) {
-      try {
-        validateDeliveryPolicy(policy, `<${TAG}>.policy`);
-      } catch (err) {
-        const { code, message, field } = err as ShopletError;
-        warnOnce('invalid-attribute', message);
-        emit(this, 'shoplet-error', {
-          code,
-          message,
-          field: field ?? 'policy',
-          ...(this.product ? { product: this.product } : {}),
-        });
-      }
+    if (changed.has('policy') && policy !== undefined && policyFault(policy)) {
+      this.reported = loadPolicyErrors().then(
+        (m) => m.reportPolicy(this, policy, `<${TAG}>.policy`),
+        () => {},
+      );
     }
     if (DEV_MODE && changed.has('country') && country !== undefined && !COUNTRY.test(country)) {
       warnOnce('invalid-attribute', `<${TAG} country="${country}">: use an ISO code such as "DE"; using the shop's.`);
@@ -139,21 +139,29 @@ export class ShopletDeliveryPromise extends ShopletElement {
     }
   }
 
+  /** Resolves once the element has rendered and reported a wrong `policy`. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.reported;
+    return done;
+  }
+
   /** The estimate to show now, or `null` when there is nothing true to promise. */
   private estimate(now: number): DeliveryEstimate | null {
     const policy = this.policy === undefined ? this.clientPolicy : this.policy;
     const { named, product } = this.source;
-    if (!policy || (named && !product?.variants.some((v) => v.availableForSale))) return null;
+    if (!policy || policyFault(policy) || (named && !product?.variants.some((v) => v.availableForSale))) return null;
+    const country = this.country;
+    let estimate: DeliveryEstimate | null | undefined;
     try {
-      const country = this.country;
-      return estimateDelivery(policy, {
-        now,
-        country: country && COUNTRY.test(country) ? country : this.shop?.country,
-      });
-    } catch (err) {
-      if (DEV_MODE) warnOnce('delivery-policy', `no delivery promise: ${(err as Error).message}`);
-      return null;
+      estimate = deliveryWindow(policy, now, country && COUNTRY.test(country) ? country : this.shop?.country);
+    } catch {
+      // A clock that gives no time: nothing to promise.
     }
+    if (DEV_MODE && estimate === undefined) {
+      warnOnce('delivery-policy', 'no delivery promise: `now` gives no time, or policy.holidays leave no work day.');
+    }
+    return estimate ?? null;
   }
 
   /** The element's strings that are set for its language; core words the rest. */

@@ -34,6 +34,10 @@ function client(options: { locale?: string; deliveryPolicy?: DeliveryPolicy | nu
   });
 }
 
+/** Whether the words of policy errors have been fetched (they load with the first wrong policy). */
+const errorWordsLoaded = () =>
+  performance.getEntriesByType('resource').some((e) => e.name.includes('/delivery/error/policy-error'));
+
 const text = (el: Element) => el.shadowRoot!.querySelector('[part="base"]')?.textContent?.replace(/\s+/g, ' ').trim();
 const shown = (el: ShopletDeliveryPromise) => until(() => text(el), 'the delivery promise');
 
@@ -54,6 +58,7 @@ describe('<shoplet-delivery-promise>', () => {
     const dates = [...el.shadowRoot!.querySelectorAll('time')].map((t) => t.dateTime);
     expect(dates).to.deep.equal(['2025-11-27', '2025-12-01']);
     await expectAccessible(el);
+    expect(errorWordsLoaded()).to.equal(false);
   });
 
   it('speaks German and Japanese from the locale', async () => {
@@ -196,5 +201,33 @@ describe('<shoplet-delivery-promise>', () => {
     expect(text(broken)).to.equal(undefined);
     expect(errors[0]?.detail.field).to.equal('<shoplet-delivery-promise>.policy.cutoff');
     expect(errors[0]?.detail.code).to.equal('invalid_config');
+    expect(errors[0]?.detail.message).to.equal(
+      `<shoplet-delivery-promise>.policy.cutoff must be a 24-hour time 'HH:MM' such as '14:00' (got "2pm").`,
+    );
+    expect(errorWordsLoaded()).to.equal(true);
+  });
+
+  it('reports a wrong policy set later, or as an attribute, by the time the update completes', async () => {
+    const el = await promise(client(), WED_1147, { product: 'mug' });
+    await shown(el);
+    const errors: CustomEvent[] = [];
+    el.addEventListener('shoplet-error', (e) => errors.push(e as CustomEvent));
+    el.policy = { ...policy, workDays: [1, 9] };
+    await el.updateComplete;
+    expect(errors.map((e) => e.detail.field)).to.deep.equal(['<shoplet-delivery-promise>.policy.workDays[1]']);
+    expect(errors[0]?.detail.message).to.contain('must be ISO weekdays');
+    expect(errors[0]?.detail.product).to.equal('mug');
+    expect(text(el)).to.equal(undefined);
+
+    el.setAttribute('policy', JSON.stringify({ ...policy, transit: {} }));
+    await el.updateComplete;
+    expect(errors.map((e) => e.detail.field)).to.deep.equal([
+      '<shoplet-delivery-promise>.policy.workDays[1]',
+      '<shoplet-delivery-promise>.policy.transit',
+    ]);
+    el.policy = policy;
+    await el.updateComplete;
+    expect(text(el)).to.contain('Order within');
+    expect(errors).to.have.length(2);
   });
 });

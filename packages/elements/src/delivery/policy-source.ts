@@ -1,4 +1,11 @@
-import { type DeliveryPolicy, type Shoplet, validateDeliveryPolicy, warnOnce } from '@shoplet/core';
+import {
+  DEV_MODE,
+  type DeliveryPolicy,
+  policyFault,
+  type Shoplet,
+  validateDeliveryPolicy,
+  warnOnce,
+} from '@shoplet/core';
 
 const cache = new WeakMap<Shoplet, Promise<DeliveryPolicy | null>>();
 
@@ -20,7 +27,11 @@ export function clientDeliveryPolicy(shop: Shoplet): Promise<DeliveryPolicy | nu
     pending = Promise.resolve()
       .then(() => (typeof delivery?.policy === 'function' ? delivery.policy() : adapter.deliveryPolicy?.()))
       .then((policy) => {
-        if (policy) validateDeliveryPolicy(policy, `${adapter.name}.deliveryPolicy()`);
+        if (policy && policyFault(policy)) {
+          // Not shown either way; development builds say which field is wrong and how to fix it.
+          if (DEV_MODE) validateDeliveryPolicy(policy, `${adapter.name}.deliveryPolicy()`);
+          throw 0;
+        }
         return policy ?? null;
       })
       .catch((err: unknown) => {
