@@ -56,22 +56,6 @@ export interface DeliveryMessages {
   duration?: (hours: number, minutes: number, locale: string) => string;
 }
 
-/** The time left: `messages`' units, else hand-written ones in English (`2 h 13 min`), else `Intl`'s. */
-function durationText(hours: number, minutes: number, locale: string, messages: Partial<DeliveryMessages>): string {
-  const lang = language(locale);
-  const unit = (n: number, name: 'hour' | 'minute') =>
-    messages[`${name}s`]?.replace(/\{\w+\}/, String(n)) ??
-    (lang === 'en'
-      ? `${n} ${name === 'hour' ? 'h' : 'min'}`
-      : // Japanese writes the number and unit together (2時間13分).
-        new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short' })
-          .format(n)
-          .replace(lang === 'ja' ? /\s/g : /^$/, ''));
-  return [hours > 0 && unit(hours, 'hour'), (minutes > 0 || !hours) && unit(minutes, 'minute')]
-    .filter(Boolean)
-    .join(messages.durationJoin ?? (lang === 'ja' ? '' : ' '));
-}
-
 /** Built-in sentences; other languages fall back to English unless `messages` are passed. */
 const MESSAGES: Record<string, DeliveryMessages> = {
   en: { within: 'Order within {duration} — arrives {dates}', plain: 'Arrives {dates}', rangeSeparator: ' – ' },
@@ -86,16 +70,17 @@ const MESSAGES: Record<string, DeliveryMessages> = {
     rangeSeparator: ' – ',
   },
   es: { within: 'Pide en las próximas {duration} — llega {dates}', plain: 'Llega {dates}', rangeSeparator: ' – ' },
-  ja: { within: 'あと{duration}以内のご注文で{dates}にお届け', plain: '{dates}にお届け予定', rangeSeparator: '～' },
+  // Japanese writes the time left without spaces (2時間13分).
+  ja: {
+    within: 'あと{duration}以内のご注文で{dates}にお届け',
+    plain: '{dates}にお届け予定',
+    rangeSeparator: '～',
+    durationJoin: '',
+  },
 };
 
-function language(locale: string): string {
-  try {
-    return new Intl.Locale(locale).language;
-  } catch {
-    return 'en';
-  }
-}
+/** The language of a locale (`'de'` for `'de-AT'`). */
+const language = (locale: string) => locale.toLowerCase().split('-')[0] as string;
 
 /**
  * Turns an estimate into the sentence shown on the card, the sheet and the cart, in the shopper's
@@ -138,7 +123,21 @@ export function formatDeliveryPromise(
     // Round down (never promise more time than is left), but never show "0 min".
     const total = Math.max(1, Math.floor(left / 60_000));
     const hours = Math.floor(total / 60);
-    duration = msgs.duration?.(hours, total % 60, dateLocale) ?? durationText(hours, total % 60, dateLocale, msgs);
+    const minutes = total % 60;
+    const lang = language(dateLocale);
+    // `messages`' units, else hand-written ones in English (`2 h 13 min`), else `Intl`'s.
+    const unit = (n: number, name: 'hour' | 'minute') =>
+      msgs[`${name}s`]?.replace(/\{\w+\}/, String(n)) ??
+      (lang === 'en'
+        ? `${n} ${name === 'hour' ? 'h' : 'min'}`
+        : new Intl.NumberFormat(dateLocale, { style: 'unit', unit: name, unitDisplay: 'short' })
+            .format(n)
+            .replace(lang === 'ja' ? /\s/g : /^$/, ''));
+    duration =
+      msgs.duration?.(hours, minutes, dateLocale) ??
+      [hours > 0 && unit(hours, 'hour'), (minutes > 0 || !hours) && unit(minutes, 'minute')]
+        .filter(Boolean)
+        .join(msgs.durationJoin ?? ' ');
   }
 
   const parts: DeliveryPromisePart[] = [];
