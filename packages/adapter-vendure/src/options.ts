@@ -85,7 +85,7 @@ export function resolveOptions(options: VendureOptions): ResolvedVendureOptions 
   check(
     /^https?:$/.test(url?.protocol as string),
     'shopApi',
-    `is required: the absolute http(s) URL of the Shop API, e.g. "https://shop.example.com/shop-api"; got ${JSON.stringify(shopApi)}.`,
+    `is required: the absolute http(s) URL of the Shop API (…/shop-api); got ${JSON.stringify(shopApi)}.`,
   );
   check(
     channelToken === undefined || (typeof channelToken === 'string' && channelToken),
@@ -96,7 +96,7 @@ export function resolveOptions(options: VendureOptions): ResolvedVendureOptions 
     check(
       typeof languageCode === 'string' && /^[a-z]{2,3}(_[A-Za-z]{2,4})?$/.test(languageCode),
       'languageCode',
-      'must be a Vendure LanguageCode such as "en" or "pt_BR".',
+      'must be a LanguageCode such as "en" or "pt_BR".',
     );
     url!.searchParams.set('languageCode', languageCode);
   }

@@ -48,9 +48,11 @@ export async function detectFeatures(shared: VendureShared): Promise<SchemaFeatu
     try {
       data = await send(shared, DETECT_QUERY, {}, true);
     } catch (err) {
-      // Unreachable server: let the caller fail and ask again next time. A refused introspection
-      // query (a GraphQL error) means a locked-down server: fall back to a stock schema.
-      if (!isShopletError(err, 'backend')) throw err;
+      // A refused introspection query means a locked-down server: fall back to a stock schema.
+      // Refused is answered with GraphQL errors: HTTP 400 (how Vendure turns down introspection
+      // when it is off) or errors in the answer. Anything else (offline, a server error) lets the
+      // caller fail and ask again next time.
+      if (!isShopletError(err) || (err.status ? err.status !== 400 : err.code !== 'backend')) throw err;
       warnOnce(
         'vendure-custom-fields',
         `could not detect the Vendure custom fields (${err.message}); using none. Pass vendure({ customFields: { … } }) to declare them.`,

@@ -4,7 +4,7 @@ import { htmlToText } from '../src/html.js';
 describe('htmlToText', () => {
   it.each([
     ['<p>Soft linen.</p><p>Cool &amp; light.</p>', 'Soft linen.\n\nCool & light.'],
-    ['One<br>two<br/>three<br />four', 'One\ntwo\nthree\nfour'],
+    ['One<br>two<br/>three<br />four<br class="x">five', 'One\ntwo\nthree\nfour\nfive'],
     ['<ul><li>One</li><li>Two</li></ul><p>After</p>', 'One\n\nTwo\n\nAfter'],
     ['<h2>Care</h2><div>Wash at 30&deg;</div>', 'Care\n\nWash at 30&deg;'],
     ['<blockquote>Quote</blockquote>tail', 'Quote\n\ntail'],
