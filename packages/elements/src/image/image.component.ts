@@ -5,11 +5,10 @@ import { ShopletElement } from '../internal/shoplet-element.js';
 import { theme } from '../internal/theme.js';
 import { lowestPrice } from '../internal/variants.js';
 import type { ShopletTag } from '../tag/tag.component.js';
+import { loadTagCode, tagCode } from '../tag/tag-code.js';
 import { imageStyles } from './image.styles.js';
 
 const SHOW_TAGS: readonly string[] = ['always', 'hover', 'tap'];
-const KEYS_NEXT = ['ArrowRight', 'ArrowDown'];
-const KEYS_PREV = ['ArrowLeft', 'ArrowUp'];
 
 /**
  * @tagname shoplet-image
@@ -68,11 +67,14 @@ export class ShopletImage extends ShopletElement {
     this.tags = [];
     this.revealed = false;
     this.addEventListener('shoplet-tag-change', () => this.requestUpdate());
-    this.addEventListener('keydown', (e) => this.onKeydown(e));
-    // The tags' card and activation code loads on the way to a hotspot or the list.
-    const preload = () => this.tags[0]?.preload?.();
-    this.addEventListener('pointerenter', preload);
-    this.addEventListener('focusin', preload);
+    // Arrow keys move between hotspots; that code loads with the tags' card, on the way to a
+    // hotspot or the list (a key pressed while it loads still moves focus once it is there).
+    this.addEventListener('keydown', async (e) => {
+      const from = e.target as Element; // read before waiting: a finished event loses its target
+      (tagCode ?? (await loadTagCode()))?.navigate(e, from, this.tags);
+    });
+    this.addEventListener('pointerenter', loadTagCode);
+    this.addEventListener('focusin', loadTagCode);
   }
 
   private get media(): HTMLElement | null {
@@ -105,22 +107,6 @@ export class ShopletImage extends ShopletElement {
   private onSlotChange(e: Event): void {
     const slot = e.target as HTMLSlotElement;
     this.tags = slot.assignedElements().filter((el): el is ShopletTag => el.localName === 'shoplet-tag');
-  }
-
-  private onKeydown(e: KeyboardEvent): void {
-    const from = (e.target as Element).closest?.('shoplet-tag') as ShopletTag | null;
-    if (!from) return;
-    const visible = this.tags.filter((t) => t.valid);
-    const i = visible.indexOf(from);
-    if (i < 0) return;
-    let next: ShopletTag | undefined;
-    if (KEYS_NEXT.includes(e.key)) next = visible[(i + 1) % visible.length];
-    else if (KEYS_PREV.includes(e.key)) next = visible[(i - 1 + visible.length) % visible.length];
-    else if (e.key === 'Home') next = visible[0];
-    else if (e.key === 'End') next = visible[visible.length - 1];
-    if (!next) return;
-    e.preventDefault();
-    next.focus();
   }
 
   private onMediaClick(e: Event): void {

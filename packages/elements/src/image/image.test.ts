@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import './image.js';
 import { expectAccessible } from '../test-utils/axe.js';
 import { testShop } from '../test-utils/shop.js';
@@ -19,9 +19,9 @@ async function tagged(shop = testShop().shop) {
 }
 const hotspot = (tag: Element) => tag.shadowRoot!.querySelector<HTMLButtonElement>('[part="hotspot"]')!;
 
-/** Whether the page fetched the tags' card and activation code so far. */
-function cardCodeLoaded(): boolean {
-  return performance.getEntriesByType('resource').some((entry) => /\/tag-card\b/.test(entry.name));
+/** Whether the page fetched the tags' interaction code (card, activation, arrow keys) so far. */
+function tagCodeLoaded(): boolean {
+  return performance.getEntriesByType('resource').some((entry) => /\/tag-interaction\b/.test(entry.name));
 }
 // The dev server serves every module as its own file: keep room for all of them.
 performance.setResourceTimingBufferSize(100_000);
@@ -33,38 +33,24 @@ describe('<shoplet-image> with <shoplet-tag>', () => {
     }),
   );
 
-  // First in this file, while nothing has loaded the card code.
-  it('loads the card and activation code only on use; a press before it arrives still activates', async () => {
+  // First in this file, while nothing has loaded the tags' interaction code.
+  it('loads the tag code only on use; a press or a key before it arrives still works', async () => {
     const el = await tagged();
     await new Promise((r) => setTimeout(r, 100));
-    expect(cardCodeLoaded(), 'card code before any interaction').to.equal(false);
-    const shirt = el.querySelector('shoplet-tag')!;
+    expect(tagCodeLoaded(), 'tag code before any interaction').to.equal(false);
+    const [shirt, mug] = [...el.querySelectorAll('shoplet-tag')];
     let detail: HTMLElementEventMap['shoplet-tag-activate']['detail'] | undefined;
-    el.addEventListener('shoplet-tag-activate', (e) => (detail = e.detail));
-    // A click with no pointer or focus on the way: the code starts loading only now.
-    hotspot(shirt).click();
+    el.addEventListener('shoplet-tag-activate', (e) => {
+      detail = e.detail;
+      e.preventDefault(); // no sheet: it would take focus
+    });
+    // A key and a click with no pointer or focus on the way: the code starts loading only now.
+    hotspot(shirt!).dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true, composed: true }));
+    hotspot(shirt!).click();
     await until(() => detail, 'shoplet-tag-activate');
     expect(detail).to.include({ productHandle: 'linen-shirt', productTitle: 'Linen shirt', index: 0, currency: 'GBP' });
-    await until(() => document.querySelector('shoplet-sheet'), 'the sheet');
-    expect(cardCodeLoaded()).to.equal(true);
-  });
-
-  it('starts loading the tag code when the pointer or focus reaches the image', async () => {
-    const el = await tagged();
-    const shirt = el.querySelector('shoplet-tag')!;
-    let preloads = 0;
-    shirt.preload = async () => {
-      preloads++;
-    };
-    const box = el.mediaRect()!;
-    try {
-      await sendMouse({ type: 'move', position: [Math.round(box.x + 10), Math.round(box.bottom - 10)] });
-    } finally {
-      await resetMouse();
-    }
-    expect(preloads).to.equal(1);
-    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="list-item"]')!.focus();
-    expect(preloads).to.equal(2);
+    expect(mug!.matches(':focus-within'), 'End moved focus to the last hotspot').to.equal(true);
+    expect(tagCodeLoaded()).to.equal(true);
   });
 
   it('places labelled hotspot buttons at normalized coordinates and lists the products', async () => {

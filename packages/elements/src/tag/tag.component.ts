@@ -6,22 +6,9 @@ import { ShopletElement } from '../internal/shoplet-element.js';
 import { theme } from '../internal/theme.js';
 import { lowestPrice } from '../internal/variants.js';
 import { tagStyles } from './tag.styles.js';
+import { loadTagCode, tagCode } from './tag-code.js';
 
 const inUnit = (v: number) => Number.isFinite(v) && v >= 0 && v <= 1;
-
-type CardModule = typeof import('./lazy/tag-card.js');
-// The card and activation load when the pointer or focus reaches the image or a tag (see
-// `preload`): a page whose tags nobody touches carries only the hotspots.
-let card: CardModule | undefined;
-let cardLoad: Promise<CardModule> | undefined;
-const loadCard = () =>
-  (cardLoad ??= import('./lazy/tag-card.js').then(
-    (m) => (card = m),
-    (err: unknown) => {
-      cardLoad = undefined; // the next use tries again
-      throw err;
-    },
-  ));
 
 /**
  * @tagname shoplet-tag
@@ -112,11 +99,11 @@ export class ShopletTag extends ShopletElement {
   }
 
   /**
-   * Starts loading the card and activation code; the image calls it when the pointer or focus
-   * reaches it. Resolves when loaded (never rejects: a failed load is retried on the next use).
+   * Starts loading the card, activation and arrow-key code (the pointer or focus reaching a tag or
+   * its image does). Resolves when loaded; never rejects (a failed load is retried on the next use).
    */
-  preload(): Promise<unknown> {
-    return loadCard().catch(() => {});
+  async preload(): Promise<void> {
+    await loadTagCode();
   }
 
   /**
@@ -126,8 +113,7 @@ export class ShopletTag extends ShopletElement {
    * the next activation tries again.
    */
   async activate(opener: HTMLElement | null = null): Promise<void> {
-    await this.preload();
-    card?.activate(this, opener);
+    (tagCode ?? (await loadTagCode()))?.activate(this, opener);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -159,7 +145,7 @@ export class ShopletTag extends ShopletElement {
       // Lets the parent image refresh its product list.
       this.dispatchEvent(new Event('shoplet-tag-change', { bubbles: true }));
     }
-    if (this.cardOpen) card?.keepCardInside(this);
+    if (this.cardOpen) tagCode?.keepCardInside(this);
   }
 
   protected override render() {
@@ -169,6 +155,6 @@ export class ShopletTag extends ShopletElement {
         aria-label=${this.accessibleLabel || this.t('loading')}
         @click=${(e: Event) => this.activate(e.currentTarget as HTMLElement)}
       ></button
-      >${this.cardOpen && card ? card.renderCard(this) : nothing}`;
+      >${this.cardOpen && tagCode ? tagCode.renderCard(this) : nothing}`;
   }
 }

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-// The card's styles load with the card (lazy/tag-card.ts).
+// The card's styles load with the card (lazy/tag-interaction.ts).
 
 export const tagStyles = css`
   :host {

@@ -1,8 +1,9 @@
-// What a tag runs only once the shopper reaches it: the hover/focus card (its markup, styles and
-// the geometry that keeps it inside the image) and activation (the `shoplet-tag-activate` event
-// and the product sheet). `tag.component.ts` loads it when the pointer or focus reaches the image
-// or a tag, so the card and a press rarely wait for it. It lives in a folder of its own so that
-// bundles which put `tag/*.ts` in the page's first chunk leave it out.
+// What tags and their image run only once the shopper reaches them: the hover/focus card (its
+// markup, styles and the geometry that keeps it inside the image), activation (the
+// `shoplet-tag-activate` event and the product sheet) and arrow-key navigation between hotspots.
+// `tag-code.ts` loads it when the pointer or focus reaches an image or a tag, so the card, a press
+// or a key rarely wait for it. It lives in a folder of its own so that bundles which put
+// `tag/*.ts` in the page's first chunk leave it out.
 import { adoptStyles, css, html, nothing, type TemplateResult } from 'lit';
 import { emit } from '../../internal/events.js';
 import { lowestPrice } from '../../internal/variants.js';
@@ -130,4 +131,31 @@ export function activate(tag: ShopletTag, opener: HTMLElement | null): void {
   );
   if (product) shop?.emit('product:select', { product, source: 'tag' });
   if (proceed && shop && handle) void openSheet(handle, { client: shop, opener });
+}
+
+/**
+ * Moves focus between an image's visible hotspots: arrow keys to the next or previous (wrapping),
+ * Home and End to the first and last. `from` is where the key was pressed.
+ *
+ * @example
+ * image.addEventListener('keydown', (e) => navigate(e, e.target as Element, tags));
+ */
+export function navigate(e: KeyboardEvent, from: Element, tags: readonly ShopletTag[]): void {
+  const visible = tags.filter((t) => t.valid);
+  const i = visible.indexOf(from.closest?.('shoplet-tag') as ShopletTag);
+  if (i < 0) return;
+  const key = e.key;
+  const next =
+    key === 'ArrowRight' || key === 'ArrowDown'
+      ? visible[(i + 1) % visible.length]
+      : key === 'ArrowLeft' || key === 'ArrowUp'
+        ? visible[(i - 1 + visible.length) % visible.length]
+        : key === 'Home'
+          ? visible[0]
+          : key === 'End'
+            ? visible[visible.length - 1]
+            : undefined;
+  if (!next) return;
+  e.preventDefault();
+  next.focus();
 }
