@@ -119,7 +119,7 @@ function sharedChunks(id) {
   )
     return 'base';
   if (
-    /\/core\/src\/(client|cart|products|storage|emitter|options|errors|transport|money|dev-mode|delivery|delivery-format)\.ts$/.test(
+    /\/core\/src\/(client|cart|products|storage|emitter|options|errors|transport|money|dev-mode|delivery-window|delivery-format)\.ts$/.test(
       path,
     )
   )
@@ -128,7 +128,7 @@ function sharedChunks(id) {
   if (/\/elements\/src\/share\/share-menu[a-z.-]*\.ts$/.test(path) || /\/core\/src\/share\.ts$/.test(path))
     return 'share-menu';
   if (
-    /\/elements\/src\/(internal\/(define|context|default-client|events|i18n|shoplet-element|store-controller|theme|product-controller|variants|css-vars|purchase|purchase-form)|sheet\/open-sheet|cart\/cart-registry|trust\/(safe-url|optional-product)|store\/adapters|(product|delivery|share|cart-button|image|tag)\/[a-z.-]+)\.ts$/.test(
+    /\/elements\/src\/(internal\/(define|context|default-client|events|i18n|shoplet-element|store-controller|theme|product-controller|variants|purchase|purchase-form)|sheet\/open-sheet|cart\/cart-registry|trust\/(safe-url|optional-product)|store\/adapters|(product|delivery|share|cart-button|image|tag)\/[a-z.-]+)\.ts$/.test(
       path,
     ) ||
     /\/embed\/src\/client\.ts$/.test(path)
@@ -138,7 +138,9 @@ function sharedChunks(id) {
   if (/\/core\/src\/money-parse\.ts$/.test(path) || /\/adapter-shopify\/src\/index\.ts$/.test(path)) return 'shopify';
   // Everything else in core stays out of `base` (a manual chunk takes its unassigned imports along).
   const extra = /\/core\/src\/([a-z-]+)\.ts$/.exec(path)?.[1];
-  if (extra && /^(trust|analytics|analytics-items|attribution|consent)$/.test(extra)) return 'trust-core';
+  // The worded policy checks (estimateDelivery, validateDeliveryPolicy) go with trust, their main user;
+  // the card checks with `policyFault` and loads the words only for a wrong policy.
+  if (extra && /^(trust|analytics|analytics-items|attribution|consent|delivery)$/.test(extra)) return 'trust-core';
   // Video and feed read deep links without sharing: keep the two apart so neither carries the other.
   if (extra === 'deep-link') return 'deep-link';
   return undefined;

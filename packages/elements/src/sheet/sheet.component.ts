@@ -1,7 +1,6 @@
 import type { Image, Product } from '@shoplet/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { cssVars } from '../internal/css-vars.js';
 import { ProductController } from '../internal/product-controller.js';
 import { PurchaseController } from '../internal/purchase.js';
 import {
@@ -161,11 +160,10 @@ export class ShopletSheet extends ShopletElement {
       image.altText || `${product.title}, ${this.t('imageOf', { index: i + 1, count })}`;
     const current = images[Math.min(this.imageIndex, count - 1)];
     if (!current) return html`<div class="main-image"></div>`;
-    const ratio = cssVars({
-      '--_ratio': current.width && current.height ? `${current.width} / ${current.height}` : undefined,
-    });
+    // A property binding goes through the CSSOM, which a strict CSP (no 'unsafe-inline' styles) allows.
+    const ratio = current.width && current.height ? `--_ratio:${current.width} / ${current.height}` : '';
     return html`<div class="gallery">
-      <figure class="main-image" style=${ratio}>
+      <figure class="main-image" .style=${ratio}>
         <img part="gallery-image" src=${current.url} alt=${alt(current, this.imageIndex)} />
       </figure>
       ${

@@ -1,6 +1,5 @@
 import { type ReturnsInfo, type ReviewSummary, warnOnce } from '@shoplet/core';
 import { html, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
-import { cssVars } from '../internal/css-vars.js';
 import { ShopletElement } from '../internal/shoplet-element.js';
 import { theme } from '../internal/theme.js';
 import { OptionalProduct } from './optional-product.js';
@@ -146,7 +145,7 @@ export class ShopletTrustStrip extends ShopletElement {
     const sentence = this.t(plural === 'one' ? 'trustRatedOne' : 'trustRatedOther', { rating, scale, count });
     const fill = `${Math.round((r.rating / r.scale) * 1000) / 10}%`;
     return html`<li part="item reviews">
-      <span class="stars" style=${cssVars({ '--_fill': fill })} aria-hidden="true"></span>
+      <span class="stars" .style=${`--_fill:${fill}`} aria-hidden="true"></span>
       <span aria-hidden="true"><span class="rating">${rating}</span> (${count})</span>
       <span class="vh">${sentence}</span>
     </li>`;

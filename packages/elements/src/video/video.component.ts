@@ -1,6 +1,5 @@
 import { warnOnce } from '@shoplet/core';
 import { html, nothing, type PropertyValues } from 'lit';
-import { cssVars } from '../internal/css-vars.js';
 import { emit } from '../internal/events.js';
 import { ShopletElement } from '../internal/shoplet-element.js';
 import { theme } from '../internal/theme.js';
@@ -393,7 +392,7 @@ export class ShopletVideo extends ShopletElement {
     const lazy = !this.preload && !this.policy.viewport.near;
     const showRail = this.rail !== 'none' && this.railCache.length > 0;
     return html`<div class="layout">
-      <div class="frame" part="frame" style=${cssVars({ '--_aspect': ratio || undefined })}>
+      <div class="frame" part="frame" .style=${ratio ? `--_aspect:${ratio}` : ''}>
         <div class="player ${this.policy.floating ? 'floating' : ''}" part="player">
           <video
             part="video"
