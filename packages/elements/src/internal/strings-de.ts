@@ -37,4 +37,5 @@ export default {
   cartButtonOther: 'Warenkorb, {count} Artikel',
   cartUpdatedOne: 'Warenkorb aktualisiert: {count} Artikel',
   cartUpdatedOther: 'Warenkorb aktualisiert: {count} Artikel',
+  share: 'Teilen',
 } satisfies ShopletStrings & CartButtonStrings;

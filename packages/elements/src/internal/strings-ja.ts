@@ -37,4 +37,5 @@ export default {
   cartButtonOther: 'カート、{count}点',
   cartUpdatedOne: 'カートを更新しました: {count}点',
   cartUpdatedOther: 'カートを更新しました: {count}点',
+  share: '共有',
 } satisfies ShopletStrings & CartButtonStrings;

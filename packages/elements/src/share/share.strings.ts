@@ -1,8 +1,8 @@
 import { addBuiltInStrings } from '../internal/i18n.js';
 
 // Optional members: the core tables in i18n.ts are typed `ShopletStrings` and do not list these.
-// This module registers the button's label for en, de and ja on import; the menu's strings
-// (share-menu.strings.ts) load with the menu.
+// This module registers the button's English label on import (German and Japanese come with
+// strings-de.ts and strings-ja.ts); the menu's strings (share-menu.strings.ts) load with the menu.
 declare module '../internal/i18n.js' {
   interface ShopletStrings {
     /** The share button. */
@@ -24,16 +24,16 @@ declare module '../internal/i18n.js' {
 }
 
 /**
- * The share button's built-in label by language, registered on import beneath any the page set. The
- * menu's strings are `shareMenuStrings` (share-menu.strings.ts), loaded on first use.
+ * The share button's built-in English label, registered on import beneath any the page set. German
+ * and Japanese ship with those languages' base strings (`strings-de.ts`, `strings-ja.ts`), loaded
+ * only for pages in those languages. The menu's strings are `shareMenuStrings`
+ * (share-menu.strings.ts), loaded on first use.
  *
  * @example
  * setStrings('en', { share: 'Send to a friend' });
  */
-export const shareStrings: Record<'en' | 'de' | 'ja', { share: string }> = {
+export const shareStrings: Record<'en', { share: string }> = {
   en: { share: 'Share' },
-  de: { share: 'Teilen' },
-  ja: { share: '共有' },
 };
 
-for (const [lang, table] of Object.entries(shareStrings)) addBuiltInStrings(lang, table);
+addBuiltInStrings('en', shareStrings.en);
