@@ -1,6 +1,7 @@
-// What a page loads: showing products and their delivery window needs none of the cart code;
-// reading the saved cart loads the order mapping; the first change loads the mutations; the first
-// checkout step loads the checkout. Each module marks itself loaded when it is first imported.
+// What a page loads: showing products and their delivery window needs none of the cart code, nor
+// the session; reading the saved cart loads the session and the order mapping; the first change
+// loads the mutations; the first checkout step loads the checkout. Each module marks itself loaded
+// when it is first imported.
 import { memoryStorage } from '@shoplet/core';
 import { describe, expect, it, vi } from 'vitest';
 import { PENDING_CART_ID } from '../src/index.js';
@@ -9,6 +10,10 @@ import { connect } from './backend.js';
 const loaded = vi.hoisted(() => new Set<string>());
 vi.mock('../src/active-order.js', async (importOriginal) => {
   loaded.add('active-order');
+  return importOriginal();
+});
+vi.mock('../src/session.js', async (importOriginal) => {
+  loaded.add('session');
   return importOriginal();
 });
 vi.mock('../src/cart.js', async (importOriginal) => {
@@ -42,17 +47,17 @@ describe('code loaded on first use', () => {
     expect([...loaded]).toEqual([]);
 
     expect(await adapter.getCart(PENDING_CART_ID)).toMatchObject({ id: PENDING_CART_ID, lines: [] });
-    expect([...loaded]).toEqual(['active-order']);
+    expect([...loaded].sort()).toEqual(['active-order', 'session']);
 
     await expect(adapter.addLines(PENDING_CART_ID, [{ variantId: '', quantity: 1 }])).rejects.toMatchObject({
       code: 'invalid_input',
       field: 'lines[0].variantId',
     });
-    expect([...loaded]).toEqual(['active-order', 'cart']);
+    expect([...loaded].sort()).toEqual(['active-order', 'cart', 'session']);
 
     await expect(adapter.inline?.setContact(PENDING_CART_ID, { email: 'not-an-email' })).rejects.toMatchObject({
       field: 'email',
     });
-    expect([...loaded]).toEqual(['active-order', 'cart', 'inline-checkout']);
+    expect([...loaded].sort()).toEqual(['active-order', 'cart', 'inline-checkout', 'session']);
   });
 });
