@@ -1,12 +1,21 @@
 import type { Cart, Shoplet } from '@shoplet/core';
 import { html, type PropertyValues } from 'lit';
-import { ensureCart } from '../cart/cart-registry.js';
-import { emit } from '../internal/events.js';
 import { ShopletElement } from '../internal/shoplet-element.js';
 import { StoreController } from '../internal/store-controller.js';
 import { theme } from '../internal/theme.js';
 import { cartButtonStrings, pluralKey } from './cart-button.strings.js';
 import { cartButtonStyles } from './cart-button.styles.js';
+
+type OpenCode = typeof import('./lazy/open-cart.js');
+// What a press does loads on the first press, or earlier when the pointer or focus reaches the
+// button; a failed load is retried on the next press.
+let openCode: OpenCode | undefined;
+let loading: Promise<OpenCode | undefined> | undefined;
+const loadOpen = () =>
+  (loading ??= import('./lazy/open-cart.js').then(
+    (m) => (openCode = m),
+    () => (loading = undefined),
+  ));
 
 /**
  * @tagname shoplet-cart-button
@@ -72,14 +81,7 @@ export class ShopletCartButton extends ShopletElement {
     }
   }
 
-  private onClick = () => {
-    const shop = this.shop;
-    if (!shop) return;
-    shop.$cartOpen.set(true);
-    const cart = shop.$cart.get();
-    emit(this, 'shoplet-cart-open', { itemCount: cart?.totalQuantity ?? 0, subtotal: cart?.subtotal ?? null });
-    void ensureCart(shop);
-  };
+  private onClick = async () => (openCode ?? (await loadOpen()))?.openCart(this);
 
   protected override render() {
     const count = this.count;
@@ -91,6 +93,8 @@ export class ShopletCartButton extends ShopletElement {
         aria-haspopup="dialog"
         aria-expanded=${this.open.value ? 'true' : 'false'}
         @click=${this.onClick}
+        @pointerenter=${loadOpen}
+        @focus=${loadOpen}
       >
         <slot name="icon">
           <svg part="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="1.75" stroke-linecap="round" stroke-linejoin="round">

@@ -25,12 +25,36 @@ function makeShop(o: { locale?: string; storage?: StorageLike; latencyMs?: numbe
   });
 }
 
+/** Whether the page fetched the code a press runs so far. */
+function openCodeLoaded(): boolean {
+  return performance.getEntriesByType('resource').some((entry) => /\/open-cart\b/.test(entry.name));
+}
+// The dev server serves every module as its own file: keep room for all of them.
+performance.setResourceTimingBufferSize(100_000);
+
 const inner = (el: ShopletCartButton) => el.shadowRoot!.querySelector('button')!;
 const live = (el: ShopletCartButton) => el.shadowRoot!.querySelector('[role="status"]')!;
 
 describe('<shoplet-cart-button>', () => {
   afterEach(() => {
     for (const c of document.querySelectorAll('body > shoplet-cart')) c.remove();
+  });
+
+  // First in this file, while nothing has loaded the press code.
+  it('loads what a press does on use; a press before it arrives still opens the cart', async () => {
+    const shop = makeShop();
+    const el = await fixture<ShopletCartButton>(html`<shoplet-cart-button .client=${shop}></shoplet-cart-button>`);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(openCodeLoaded(), 'press code before any interaction').to.equal(false);
+    const events: ShopletCartOpenEvent[] = [];
+    document.addEventListener('shoplet-cart-open', (e) => events.push(e), { once: true });
+    // A click with no pointer or focus on the way: the code starts loading only now.
+    inner(el).click();
+    await until(() => events.length, 'shoplet-cart-open');
+    expect(shop.$cartOpen.get()).to.equal(true);
+    await until(() => document.querySelector('body > shoplet-cart'), 'the drawer');
+    expect(openCodeLoaded()).to.equal(true);
+    shop.$cartOpen.set(false);
   });
 
   it('is a real button labelled with the count, announcing changes politely', async () => {
