@@ -12,7 +12,6 @@ import {
 } from '../internal/purchase-form.js';
 import { ShopletElement } from '../internal/shoplet-element.js';
 import { theme } from '../internal/theme.js';
-import { openSheet } from '../sheet/open-sheet.js';
 import { productStyles } from './product.styles.js';
 
 /**
@@ -23,6 +22,10 @@ import { productStyles } from './product.styles.js';
  */
 export type ProductLayout = 'card' | 'row' | 'compact';
 const LAYOUTS: readonly string[] = ['card', 'row', 'compact'];
+// The sheet opener loads on the first press, or earlier when the pointer or focus reaches a
+// details button; it then loads the sheet itself, as before.
+const loadOpener = () => import('../sheet/open-sheet.js');
+const preloadOpener = () => loadOpener().catch(() => {});
 
 /**
  * @tagname shoplet-product
@@ -90,9 +93,11 @@ export class ShopletProduct extends ShopletElement {
     return LAYOUTS.includes(this.layout) ? this.layout : 'card';
   }
 
-  private openDetails(e: Event): void {
+  private async openDetails(e: Event): Promise<void> {
     const shop = this.shop;
-    if (shop && this.product) void openSheet(this.product, { client: shop, opener: e.currentTarget as HTMLElement });
+    const product = this.product;
+    const opener = e.currentTarget as HTMLElement;
+    if (shop && product) await (await loadOpener()).openSheet(product, { client: shop, opener });
   }
 
   protected override render() {
@@ -124,7 +129,13 @@ export class ShopletProduct extends ShopletElement {
     </div>`;
     const title = html`<p class="title" part="title">${product.title}</p>`;
     const details = (kind: string, key: 'details' | 'chooseOptions') =>
-      html`<button class=${kind} part="details-button" @click=${this.openDetails}>
+      html`<button
+        class=${kind}
+        part="details-button"
+        @click=${this.openDetails}
+        @pointerenter=${preloadOpener}
+        @focus=${preloadOpener}
+      >
         ${this.t(key)}<span class="vh">: ${product.title}</span>
       </button>`;
 

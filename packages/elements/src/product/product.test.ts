@@ -24,20 +24,21 @@ async function card(shop: Shoplet, product = 'linen-shirt', layout = 'card') {
   return el;
 }
 
-/** Whether the page fetched the add-to-cart code so far. */
-function addCodeLoaded(): boolean {
-  return performance.getEntriesByType('resource').some((entry) => /\/purchase-add\b/.test(entry.name));
-}
+/** Whether the page fetched a module (the add-to-cart code, the sheet opener) so far. */
+const fetched = (name: RegExp) => performance.getEntriesByType('resource').some((entry) => name.test(entry.name));
+const addCodeLoaded = () => fetched(/\/purchase-add\b/);
+const openerLoaded = () => fetched(/\/open-sheet\b/);
 // The dev server serves every module as its own file: keep room for all of them.
 performance.setResourceTimingBufferSize(100_000);
 
 describe('<shoplet-product>', () => {
-  // First in this file, while nothing has loaded the add code.
-  it('loads the add code on use; a press before it arrives still adds', async () => {
+  // First in this file, while nothing has loaded the add code or the sheet opener.
+  it('loads the add code and the sheet opener on use; a press before they arrive still works', async () => {
     const { shop } = testShop();
     const el = await card(shop, 'mug');
     await new Promise((r) => setTimeout(r, 100));
     expect(addCodeLoaded(), 'add code before any interaction').to.equal(false);
+    expect(openerLoaded(), 'sheet opener before any interaction').to.equal(false);
     let detail: HTMLElementEventMap['shoplet-add-to-cart']['detail'] | undefined;
     el.addEventListener('shoplet-add-to-cart', (e) => (detail = e.detail));
     // A click with no pointer or focus on the way: the code starts loading only now.
@@ -48,6 +49,11 @@ describe('<shoplet-product>', () => {
     await el.updateComplete;
     expect(q(el, '[part="status"]').textContent).to.equal('Added to cart');
     expect(addCodeLoaded()).to.equal(true);
+    q<HTMLButtonElement>(el, '[part="details-button"]').click();
+    const sheet = await until(() => document.querySelector('shoplet-sheet'), 'the sheet');
+    await until(() => sheet.shadowRoot?.querySelector('dialog[open]'), 'the sheet to open');
+    expect(openerLoaded()).to.equal(true);
+    sheet.remove();
   });
 
   it('shows title, sale price with the compare-at price, and stock for the first buyable variant', async () => {
