@@ -1,3 +1,5 @@
+import { addDeliveryWording, formatLoadedDeliveryPromise } from './delivery-text.js';
+import words from './delivery-words.js';
 import type { DeliveryEstimate } from './types.js';
 
 /**
@@ -56,32 +58,6 @@ export interface DeliveryMessages {
   duration?: (hours: number, minutes: number, locale: string) => string;
 }
 
-/** Built-in sentences; other languages fall back to English unless `messages` are passed. */
-const MESSAGES: Record<string, DeliveryMessages> = {
-  en: { within: 'Order within {duration} — arrives {dates}', plain: 'Arrives {dates}', rangeSeparator: ' – ' },
-  de: {
-    within: 'Innerhalb von {duration} bestellen — Lieferung {dates}',
-    plain: 'Lieferung {dates}',
-    rangeSeparator: ' – ',
-  },
-  fr: {
-    within: 'Commandez dans les {duration} — livraison {dates}',
-    plain: 'Livraison {dates}',
-    rangeSeparator: ' – ',
-  },
-  es: { within: 'Pide en las próximas {duration} — llega {dates}', plain: 'Llega {dates}', rangeSeparator: ' – ' },
-  // Japanese writes the time left without spaces (2時間13分).
-  ja: {
-    within: 'あと{duration}以内のご注文で{dates}にお届け',
-    plain: '{dates}にお届け予定',
-    rangeSeparator: '～',
-    durationJoin: '',
-  },
-};
-
-/** The language of a locale (`'de'` for `'de-AT'`). */
-const language = (locale: string) => locale.toLowerCase().split('-')[0] as string;
-
 /**
  * Turns an estimate into the sentence shown on the card, the sheet and the cart, in the shopper's
  * language ("Order within 2 h 13 min — arrives Thu 27 Nov – Mon 1 Dec"). Dates come from
@@ -101,56 +77,7 @@ export function formatDeliveryPromise(
   now: number | Date = Date.now(),
   messages?: Partial<DeliveryMessages>,
 ): DeliveryPromise {
-  const builtIn = MESSAGES[language(locale)];
-  const msgs = { ...(builtIn ?? MESSAGES.en), ...messages } as DeliveryMessages;
-  const dateLocale = builtIn || messages ? locale : 'en';
-  const { earliest: first, latest: last, orderWithinMs: left } = estimate;
-
-  const year = String(new Date(now).getUTCFullYear());
-  // The estimate is a calendar date; formatting its UTC midnight in UTC keeps the weekday exact.
-  const dates = new Intl.DateTimeFormat(dateLocale, {
-    timeZone: 'UTC',
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    ...(first.startsWith(year) && last.startsWith(year) ? {} : { year: 'numeric' }),
-  });
-  const earliest = dates.format(Date.parse(first));
-  const latest = first === last ? null : dates.format(Date.parse(last));
-
-  let duration: string | null = null;
-  if (left && left > 0) {
-    // Round down (never promise more time than is left), but never show "0 min".
-    const total = Math.max(1, Math.floor(left / 60_000));
-    const hours = Math.floor(total / 60);
-    const minutes = total % 60;
-    const lang = language(dateLocale);
-    // `messages`' units, else hand-written ones in English (`2 h 13 min`), else `Intl`'s.
-    const unit = (n: number, name: 'hour' | 'minute') =>
-      msgs[`${name}s`]?.replace(/\{\w+\}/, String(n)) ??
-      (lang === 'en'
-        ? `${n} ${name === 'hour' ? 'h' : 'min'}`
-        : new Intl.NumberFormat(dateLocale, { style: 'unit', unit: name, unitDisplay: 'short' })
-            .format(n)
-            .replace(lang === 'ja' ? /\s/g : /^$/, ''));
-    duration =
-      msgs.duration?.(hours, minutes, dateLocale) ??
-      [hours > 0 && unit(hours, 'hour'), (minutes > 0 || !hours) && unit(minutes, 'minute')]
-        .filter(Boolean)
-        .join(msgs.durationJoin ?? ' ');
-  }
-
-  const parts: DeliveryPromisePart[] = [];
-  const add = (type: DeliveryPromisePart['type'], value: string) => parts.push({ type, value });
-  for (const piece of (duration ? msgs.within : msgs.plain).split(/(\{duration\}|\{dates\})/)) {
-    if (piece === '{duration}' && duration) add('duration', duration);
-    else if (piece === '{dates}') {
-      add('date', earliest);
-      if (latest) {
-        add('literal', msgs.rangeSeparator);
-        add('date', latest);
-      }
-    } else if (piece) add('literal', piece);
-  }
+  addDeliveryWording(words);
+  const [parts, duration, earliest, latest] = formatLoadedDeliveryPromise(estimate, locale, now, messages);
   return { text: parts.map((p) => p.value).join(''), parts, duration, earliest, latest };
 }

@@ -74,7 +74,7 @@ export function policyFault(policy: unknown): PolicyFault | undefined {
     check('.processingDays', 3, processingDays, (n) => isCount(n) && n <= 365);
     check('.workDays', 4, workDays as unknown[], (days) => Array.isArray(days) && days.length);
     (workDays as unknown[]).forEach((day, i) => {
-      check(`.workDays[${i}]`, 4, day as number, (d) => Number.isInteger(d) && d > 0 && d < 8);
+      check(`.workDays[${i}]`, 4, day as number, (d) => isCount(d) && d > 0 && d < 8);
     });
     check('.holidays', 5, holidays as unknown[], Array.isArray);
     (holidays as unknown[]).forEach((date, i) => {
@@ -100,7 +100,6 @@ export function policyFault(policy: unknown): PolicyFault | undefined {
           r[0] <= r[1],
       );
     }
-    return;
   } catch {
     return fault;
   }
@@ -128,7 +127,7 @@ export function deliveryWindow(
 
   const holidays = new Set(policy.holidays.map(dayOf));
   // Day 0 (1970-01-01) was a Thursday, ISO weekday 4.
-  const isWorkDay = (day: number) => workDays.includes((((day % 7) + 10) % 7) + 1) && !holidays.has(day);
+  const isWorkDay = (day: number) => workDays.includes(((day + 3) % 7) + 1) && !holidays.has(day);
   // NaN once 800 days in a row have no work (and from then on, so no date comes out).
   const addWorkDays = (day: number, count: number) => {
     for (let gap = 0; count > 0; ) {
@@ -142,12 +141,11 @@ export function deliveryWindow(
 
   const local = wall(now, timeZone);
   const today = Math.floor(local / DAY);
-  const [, hours, minutes] = CUTOFF.exec(policy.cutoff) as RegExpExecArray;
   // The cut-off as a wall-clock reading; its instant re-reads the offset there, so a clock change
   // today lands on the right side (a cut-off inside a spring-forward gap moves forward by the gap).
-  const cutoff = today * DAY + (+(hours as string) * 60 + +(minutes as string)) * 60_000;
-  // The zone's offset from UTC at an instant (BST gives +3 600 000).
-  const offset = (instant: number) => wall(instant, timeZone) - Math.floor(instant / 1000) * 1000;
+  const cutoff = today * DAY + Date.parse(`1970-01-01T${policy.cutoff}Z`);
+  // The zone's offset from UTC at a whole-second instant (BST gives +3 600 000).
+  const offset = (instant: number) => wall(instant, timeZone) - instant;
   const left = cutoff - offset(cutoff - offset(cutoff)) - now;
   const start = local < cutoff && left > 0 && isWorkDay(today) ? today : addWorkDays(today, 1);
   const dispatch = addWorkDays(start, policy.processingDays);

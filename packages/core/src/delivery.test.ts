@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { estimateDelivery, validateDeliveryPolicy } from './delivery.js';
 import { formatDeliveryPromise } from './delivery-format.js';
 import type { DeliveryPolicy } from './delivery-types.js';
 import { deliveryWindow, policyFault } from './delivery-window.js';
+import words from './delivery-words.js';
 import { ShopletError } from './errors.js';
 
 const london: DeliveryPolicy = {
@@ -343,5 +344,37 @@ describe('formatDeliveryPromise', () => {
     const en = formatDeliveryPromise(estimate, 'en-GB', now, { hours: '{hours} hrs', durationJoin: ', ' });
     expect(en.duration).toBe('2 hrs, 13 min');
     expect(formatDeliveryPromise(estimate, 'ja-JP', now, { minutes: '{minutes} 分' }).duration).toBe('2時間13 分');
+  });
+});
+
+describe('loadDeliveryWording and formatLoadedDeliveryPromise', () => {
+  const now = at('2025-11-26T11:47:00Z');
+  const estimate = { earliest: '2025-11-27', latest: '2025-12-01', orderWithinMs: 7_980_000 };
+
+  it('words English at once and the other built-in languages once loaded, as formatDeliveryPromise does', async () => {
+    vi.resetModules();
+    const text = await import('./delivery-text.js');
+    const sentence = (locale: string) =>
+      text
+        .formatLoadedDeliveryPromise(estimate, locale, now)[0]
+        .map((p) => p.value)
+        .join('');
+    expect(text.loadDeliveryWording('en-GB')).toBeUndefined();
+    expect(text.loadDeliveryWording('pl-PL')).toBeUndefined();
+    expect(sentence('en-GB')).toBe('Order within 2 h 13 min — arrives Thu 27 Nov – Mon 1 Dec');
+    // Not loaded yet: German is an unknown language, so the sentence is wholly English.
+    expect(sentence('de-DE')).toBe('Order within 2 h 13 min — arrives Thu, Nov 27 – Mon, Dec 1');
+    const loading = text.loadDeliveryWording('de-AT');
+    expect(loading).toBeInstanceOf(Promise);
+    await loading;
+    expect(text.loadDeliveryWording('fr-FR')).toBeUndefined();
+    for (const locale of ['de-DE', 'fr-FR', 'es-ES', 'ja-JP']) {
+      expect(sentence(locale)).toBe(formatDeliveryPromise(estimate, locale, now).text);
+    }
+    expect(sentence('ja-JP')).toBe('あと2時間13分以内のご注文で11月27日(木)～12月1日(月)にお届け');
+  });
+
+  it('loads the languages that have built-in words, no others', () => {
+    expect(Object.keys(words).sort()).toEqual(['de', 'es', 'fr', 'ja']);
   });
 });

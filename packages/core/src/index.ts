@@ -34,6 +34,7 @@ export {
   type DeliveryPromisePart,
   formatDeliveryPromise,
 } from './delivery-format.js';
+export { formatLoadedDeliveryPromise, loadDeliveryWording } from './delivery-text.js';
 export type { DeliveryPolicy } from './delivery-types.js';
 export { deliveryWindow, type PolicyFault, policyFault } from './delivery-window.js';
 export { DEV_MODE, warnOnce } from './dev-mode.js';
