@@ -4,12 +4,13 @@ import {
   type DeliveryMessages,
   type DeliveryPolicy,
   deliveryWindow,
-  formatDeliveryPromise,
+  formatLoadedDeliveryPromise,
+  loadDeliveryWording,
   policyFault,
   warnOnce,
 } from '@shoplet/core';
 import { html, nothing, type PropertyValues, svg } from 'lit';
-import { translate } from '../internal/i18n.js';
+import { loadStrings, translate } from '../internal/i18n.js';
 import { ShopletElement } from '../internal/shoplet-element.js';
 import { theme } from '../internal/theme.js';
 import { OptionalProduct } from '../trust/optional-product.js';
@@ -19,14 +20,6 @@ import { clientDeliveryPolicy } from './policy-source.js';
 
 const TAG = 'shoplet-delivery-promise';
 const COUNTRY = /^[A-Za-z]{2}$/;
-
-// The words of a policy error load with the first wrong policy: a correct one never needs them.
-let policyErrors: Promise<typeof import('./error/policy-error.js')> | undefined;
-const loadPolicyErrors = () =>
-  (policyErrors ??= import('./error/policy-error.js').catch((err: unknown) => {
-    policyErrors = undefined; // the next wrong policy tries again
-    throw err;
-  }));
 
 /** Which string overrides the sentence's pieces. */
 const KEYS: [keyof DeliveryMessages, DeliveryStringKey][] = [
@@ -38,7 +31,7 @@ const KEYS: [keyof DeliveryMessages, DeliveryStringKey][] = [
   ['durationJoin', 'deliveryDurationJoin'],
 ];
 
-const truck = svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor"
+const truck = svg`<svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor"
   stroke-width="1.75" stroke-linecap="round" stroke-linejoin="round"><path d="M3 6h11v10H3zM14 9h4l3 3v4h-7"/>
   <circle cx="7" cy="17.5" r="1.75"/><circle cx="17" cy="17.5" r="1.75"/></svg>`;
 
@@ -100,7 +93,6 @@ export class ShopletDeliveryPromise extends ShopletElement {
 
   private policyFor: unknown;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private shown: DeliveryEstimate | null = null;
   private readonly source = new OptionalProduct(this, () => this.product);
   /** Settles once a wrong `policy` has been reported. */
   private reported: Promise<void> | undefined;
@@ -108,19 +100,14 @@ export class ShopletDeliveryPromise extends ShopletElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.timer);
-    this.timer = undefined;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Back in the page after a move: the minute may have changed meanwhile.
-    if (this.hasUpdated) this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const { policy, country, shop } = this;
     if (changed.has('policy') && policy !== undefined && policyFault(policy)) {
-      this.reported = loadPolicyErrors().then(
+      // The words of the error load with it: a correct policy never needs them. The browser fetches
+      // the module once; a failed load is tried again with the next wrong policy.
+      this.reported = import('./error/policy-error.js').then(
         (m) => m.reportPolicy(this, policy, `<${TAG}>.policy`),
         () => {},
       );
@@ -146,6 +133,20 @@ export class ShopletDeliveryPromise extends ShopletElement {
     return done;
   }
 
+  /** The locale of the promise: the element's language, else the browser's. */
+  private get promiseLocale(): string {
+    return this.language || navigator.language || 'en';
+  }
+
+  /** Renders once the wording of the promise's language (and the element's strings) are loaded. */
+  // biome-ignore lint/suspicious/noConfusingVoidType: the signature of Lit's scheduleUpdate.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const wording = loadDeliveryWording(this.promiseLocale);
+    return wording
+      ? Promise.all([wording, loadStrings(this.language)]).then(() => super.scheduleUpdate())
+      : super.scheduleUpdate();
+  }
+
   /** The estimate to show now, or `null` when there is nothing true to promise. */
   private estimate(now: number): DeliveryEstimate | null {
     const policy = this.policy === undefined ? this.clientPolicy : this.policy;
@@ -164,39 +165,31 @@ export class ShopletDeliveryPromise extends ShopletElement {
     return estimate ?? null;
   }
 
-  /** The element's strings that are set for its language; core words the rest. */
-  private messages(locale: string): Partial<DeliveryMessages> | undefined {
-    const own = KEYS.flatMap(([name, key]) => {
-      const value = this.t(key);
-      return value === key || (!locale.startsWith('en') && value === translate('en', key)) ? [] : [[name, value]];
-    });
-    return own.length ? Object.fromEntries(own) : undefined;
-  }
-
-  protected override updated(): void {
-    clearTimeout(this.timer);
-    const shown = this.shown;
-    const left = shown?.orderWithinMs;
-    // One timer: wakes when the shown minute changes (or each minute after the cut-off).
-    this.timer =
-      shown && this.isConnected
-        ? setTimeout(
-            () => {
-              this.timer = undefined;
-              this.requestUpdate();
-            },
-            left ? (left % 60_000 || 60_000) + 20 : 60_000,
-          )
-        : undefined;
-  }
-
   protected override render() {
     const now = (this.now ?? Date.now)();
     const estimate = this.estimate(now);
-    this.shown = estimate;
+    const left = estimate?.orderWithinMs;
+    // One timer: wakes when the shown minute changes (or each minute after the cut-off). Back in the
+    // page after a move, the element updates again (ShopletElement looks for its store) and restarts it.
+    clearTimeout(this.timer);
+    this.timer =
+      estimate && this.isConnected
+        ? setTimeout(() => this.requestUpdate(), left ? (left % 60_000 || 60_000) + 20 : 60_000)
+        : undefined;
     if (!estimate) return nothing;
-    const locale = this.locale || this.shop?.locale || document.documentElement.lang || navigator.language || 'en';
-    const { parts } = formatDeliveryPromise(estimate, locale, now, this.messages(locale.toLowerCase()));
+    const locale = this.promiseLocale;
+    const lower = locale.toLowerCase();
+    // The element's strings set for its language reword their piece; an English one does not reword German.
+    const own = KEYS.flatMap(([name, key]) => {
+      const value = this.t(key);
+      return value === key || (!lower.startsWith('en') && value === translate('en', key)) ? [] : [[name, value]];
+    });
+    const [parts] = formatLoadedDeliveryPromise(
+      estimate,
+      locale,
+      now,
+      own.length ? Object.fromEntries(own) : undefined,
+    );
     const dates = [estimate.earliest, estimate.latest];
     return html`<p class="promise" part="base">${truck}<span>${parts.map(({ type, value }) =>
       type === 'duration'

@@ -136,7 +136,6 @@ describe('<shoplet-delivery-promise>', () => {
       expect(timers.has(last)).to.equal(true);
       el.remove();
       expect(timers.has(last)).to.equal(false);
-      expect((el as unknown as { timer: unknown }).timer).to.equal(undefined);
     } finally {
       window.setTimeout = realSet;
       window.clearTimeout = realClear;
