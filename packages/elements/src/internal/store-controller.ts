@@ -2,6 +2,14 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ReadableAtom } from 'nanostores';
 
 /**
+ * What the controller needs of a store: a nanostores atom, or anything with `get` and `subscribe`.
+ *
+ * @example
+ * const $open: Readable<boolean> = { get: () => false, subscribe: (fn) => (fn(false), () => {}) };
+ */
+export type Readable<T> = Pick<ReadableAtom<T>, 'get' | 'subscribe'>;
+
+/**
  * Keeps a Lit element in sync with one nanostore: `value` is the store's current value and the
  * host re-renders on every change. Point it at another store with `track()`; it unsubscribes
  * while the host is disconnected.
@@ -11,9 +19,6 @@ import type { ReadableAtom } from 'nanostores';
  * willUpdate() { this.cart.track(this.shop?.$cart); }
  * render() { return html`${this.cart.value?.totalQuantity ?? 0}`; }
  */
-/** What the controller needs of a store: a nanostores atom, or anything with `get` and `subscribe`. */
-export type Readable<T> = Pick<ReadableAtom<T>, 'get' | 'subscribe'>;
-
 export class StoreController<T> implements ReactiveController {
   value: T | undefined;
   private store: Readable<T> | undefined;
