@@ -128,7 +128,7 @@ function sharedChunks(id) {
   if (/\/elements\/src\/share\/share-menu[a-z.-]*\.ts$/.test(path) || /\/core\/src\/share\.ts$/.test(path))
     return 'share-menu';
   if (
-    /\/elements\/src\/(internal\/(define|context|default-client|events|i18n|shoplet-element|store-controller|theme|product-controller|variants|purchase|purchase-form)|sheet\/open-sheet|cart\/cart-registry|trust\/(safe-url|optional-product)|store\/adapters|(product|delivery|share|cart-button|image|tag)\/[a-z.-]+)\.ts$/.test(
+    /\/elements\/src\/(internal\/(define|context|default-client|events|i18n|shoplet-element|store-controller|theme|product-controller|variants|purchase|purchase-form)|trust\/(safe-url|optional-product)|store\/adapters|(product|delivery|share|cart-button|image|tag)\/[a-z.-]+)\.ts$/.test(
       path,
     ) ||
     /\/embed\/src\/client\.ts$/.test(path)

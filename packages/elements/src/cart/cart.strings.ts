@@ -190,3 +190,5 @@ const ja: CartOnlyStrings = {
  */
 export const cartStrings: { en: CartStrings; de: CartOnlyStrings; ja: CartOnlyStrings } = { en, de, ja };
 for (const [lang, table] of Object.entries(cartStrings)) addBuiltInStrings(lang, table);
+// Shared with the product sheet; only these two elements use it.
+addBuiltInStrings('en', { close: 'Close' });

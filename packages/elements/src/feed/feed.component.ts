@@ -1,6 +1,7 @@
 import { type ShoppablePost, warnOnce } from '@shoplet/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { addBuiltInStrings } from '../internal/i18n.js';
 import '../image/image.js';
 import { emit } from '../internal/events.js';
 import { ShopletElement } from '../internal/shoplet-element.js';
@@ -10,6 +11,9 @@ import '../video/video.js';
 import { peekDeepLink } from '../video/video-deep-link.js';
 import { feedStyles } from './feed.styles.js';
 import { loadFeed, readFeed } from './read-feed.js';
+
+// English for the strings only posts and feeds use (other languages load with loadStrings).
+addBuiltInStrings('en', { postError: 'This post could not be shown.' });
 
 /** Items rendered on each side of the current one: 1 keeps at most three videos alive. */
 const WINDOW = 1;

@@ -18,18 +18,22 @@ export interface ShopletStrings {
   quantity: string;
   details: string;
   chooseOptions: string;
-  close: string;
+  /** Registered by the elements that use it (sheet, cart), which load on demand. */
+  close?: string;
   loading: string;
   productUnavailable: string;
   wasPrice: string;
   salePrice: string;
   tagLabel: string;
   taggedProducts: string;
-  imageOf: string;
-  showImage: string;
-  by: string;
-  postError: string;
-  noClient: string;
+  /** Registered by the product sheet. */
+  imageOf?: string;
+  /** Registered by the product sheet. */
+  showImage?: string;
+  /** Registered by `<shoplet-post>`. */
+  by?: string;
+  /** Registered by `<shoplet-post>` and `<shoplet-feed>`. */
+  postError?: string;
 }
 
 /**
@@ -53,18 +57,12 @@ const en: ShopletStrings = {
   quantity: 'Quantity',
   details: 'Details',
   chooseOptions: 'Choose options',
-  close: 'Close',
   loading: 'Loading…',
   productUnavailable: 'This product is not available.',
   wasPrice: 'Was {price}',
   salePrice: 'Now {price}',
   tagLabel: '{title}, {price}',
   taggedProducts: 'Products in this image',
-  imageOf: 'Image {index} of {count}',
-  showImage: 'Show image {index}',
-  by: 'By {name}',
-  postError: 'This post could not be shown.',
-  noClient: 'Shop not configured.',
 };
 
 const tables = new Map<string, Partial<ShopletStrings>>([['en', en]]);

@@ -1,4 +1,5 @@
 import type { CartButtonStrings } from '../cart-button/cart-button.strings.js';
+import type { VideoStringKey } from '../video/video.strings.js';
 import type { ShopletStrings } from './i18n.js';
 
 /**
@@ -32,10 +33,28 @@ export default {
   showImage: 'Bild {index} anzeigen',
   by: 'Von {name}',
   postError: 'Dieser Beitrag kann nicht angezeigt werden.',
-  noClient: 'Shop nicht konfiguriert.',
   cartButtonOne: 'Warenkorb, {count} Artikel',
   cartButtonOther: 'Warenkorb, {count} Artikel',
   cartUpdatedOne: 'Warenkorb aktualisiert: {count} Artikel',
   cartUpdatedOther: 'Warenkorb aktualisiert: {count} Artikel',
   share: 'Teilen',
-} satisfies ShopletStrings & CartButtonStrings;
+  videoPlay: 'Abspielen',
+  videoPause: 'Pausieren',
+  videoMute: 'Stummschalten',
+  videoUnmute: 'Ton an',
+  videoCaptions: 'Untertitel',
+  videoSeek: 'Spulen',
+  videoTime: '{current} von {duration}',
+  videoPip: 'Bild im Bild',
+  videoProducts: 'Produkte in diesem Video',
+  videoJumpTo: 'Zu {title} bei {time} springen',
+  videoOnScreen: 'Gerade im Bild',
+  videoTagAppeared: 'Jetzt im Bild: {label}',
+  videoMiniClose: 'Miniplayer schließen',
+  videoMiniBack: 'Zurück zum Video',
+  videoError: 'Dieses Video kann nicht abgespielt werden.',
+  feedLabel: 'Shoppable Videos',
+  feedItem: '{index} von {count}',
+  feedNext: 'Nächster Beitrag',
+  feedPrevious: 'Vorheriger Beitrag',
+} satisfies ShopletStrings & CartButtonStrings & Required<Pick<ShopletStrings, VideoStringKey>>;

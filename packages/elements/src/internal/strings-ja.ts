@@ -1,4 +1,5 @@
 import type { CartButtonStrings } from '../cart-button/cart-button.strings.js';
+import type { VideoStringKey } from '../video/video.strings.js';
 import type { ShopletStrings } from './i18n.js';
 
 /**
@@ -32,10 +33,28 @@ export default {
   showImage: '画像 {index} を表示',
   by: '{name} さん',
   postError: 'この投稿を表示できません。',
-  noClient: 'ショップが設定されていません。',
   cartButtonOne: 'カート、{count}点',
   cartButtonOther: 'カート、{count}点',
   cartUpdatedOne: 'カートを更新しました: {count}点',
   cartUpdatedOther: 'カートを更新しました: {count}点',
   share: '共有',
-} satisfies ShopletStrings & CartButtonStrings;
+  videoPlay: '再生',
+  videoPause: '一時停止',
+  videoMute: 'ミュート',
+  videoUnmute: 'ミュート解除',
+  videoCaptions: '字幕',
+  videoSeek: 'シーク',
+  videoTime: '{current} / {duration}',
+  videoPip: 'ピクチャー・イン・ピクチャー',
+  videoProducts: 'この動画の商品',
+  videoJumpTo: '{time} の {title} へ移動',
+  videoOnScreen: '表示中',
+  videoTagAppeared: '表示中: {label}',
+  videoMiniClose: 'ミニプレーヤーを閉じる',
+  videoMiniBack: '動画に戻る',
+  videoError: 'この動画を再生できません。',
+  feedLabel: 'ショッピング動画',
+  feedItem: '{index} / {count}',
+  feedNext: '次の投稿',
+  feedPrevious: '前の投稿',
+} satisfies ShopletStrings & CartButtonStrings & Required<Pick<ShopletStrings, VideoStringKey>>;

@@ -1,6 +1,7 @@
 import type { Image, Product } from '@shoplet/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { addBuiltInStrings } from '../internal/i18n.js';
 import { ProductController } from '../internal/product-controller.js';
 import { PurchaseController } from '../internal/purchase.js';
 import {
@@ -14,6 +15,9 @@ import { sanitizeHtml } from '../internal/sanitize.js';
 import { ShopletElement } from '../internal/shoplet-element.js';
 import { theme } from '../internal/theme.js';
 import { sheetStyles } from './sheet.styles.js';
+
+// English for the strings only this element uses (other languages load with loadStrings).
+addBuiltInStrings('en', { close: 'Close', imageOf: 'Image {index} of {count}', showImage: 'Show image {index}' });
 
 /**
  * @tagname shoplet-sheet

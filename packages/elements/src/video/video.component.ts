@@ -3,7 +3,6 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { emit } from '../internal/events.js';
 import { ShopletElement } from '../internal/shoplet-element.js';
 import { theme } from '../internal/theme.js';
-import { openSheet } from '../sheet/open-sheet.js';
 import type { ShopletTag } from '../tag/tag.component.js';
 import { checkVideoAttributes } from './check-video-attributes.js';
 import { FrameLoop } from './frame-loop.js';
@@ -16,6 +15,12 @@ import { ProgressReporter } from './video-progress.js';
 import { type RailItem, railItems, renderRail } from './video-rail.js';
 import { VideoTagLayer } from './video-tags.js';
 import './video.strings.js';
+
+/** Opens the product sheet; its opener and the sheet itself are fetched together on the first tap. */
+const openSheet: typeof import('../sheet/open-sheet.js').openSheet = async (...args) => {
+  const [{ openSheet: open }] = await Promise.all([import('../sheet/open-sheet.js'), import('../sheet/sheet.js')]);
+  return open(...args);
+};
 
 const reducedMotionQuery = () =>
   typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : undefined;

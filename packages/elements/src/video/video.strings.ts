@@ -1,7 +1,8 @@
 import { addBuiltInStrings, type ShopletStrings } from '../internal/i18n.js';
 
 // Optional members: the core tables in i18n.ts are typed `ShopletStrings` and do not list these;
-// this module registers them for en, de and ja on import (`videoStrings` below is complete).
+// this module registers the English ones on import; German and Japanese load with those languages'
+// built-in strings (internal/strings-de.ts, strings-ja.ts).
 declare module '../internal/i18n.js' {
   interface ShopletStrings {
     videoPlay?: string;
@@ -30,7 +31,8 @@ declare module '../internal/i18n.js' {
   }
 }
 
-type VideoStringKey =
+/** The keys the video player and the feed add. */
+export type VideoStringKey =
   | 'videoPlay'
   | 'videoPause'
   | 'videoMute'
@@ -52,13 +54,14 @@ type VideoStringKey =
   | 'feedPrevious';
 
 /**
- * The video player's and the feed's built-in strings by language, registered with `setStrings`
- * on import. Override any of them with `setStrings('en', { videoProducts: 'Shop this video' })`.
+ * The video player's and the feed's built-in English strings, registered beneath the page's own on
+ * import (German and Japanese load with `loadStrings`). Override any of them with
+ * `setStrings('en', { videoProducts: 'Shop this video' })`.
  *
  * @example
- * videoStrings.de.videoPlay; // 'Abspielen'
+ * videoStrings.en.videoPlay; // 'Play'
  */
-export const videoStrings: Record<'en' | 'de' | 'ja', Required<Pick<ShopletStrings, VideoStringKey>>> = {
+export const videoStrings: Record<'en', Required<Pick<ShopletStrings, VideoStringKey>>> = {
   en: {
     videoPlay: 'Play',
     videoPause: 'Pause',
@@ -80,51 +83,9 @@ export const videoStrings: Record<'en' | 'de' | 'ja', Required<Pick<ShopletStrin
     feedNext: 'Next post',
     feedPrevious: 'Previous post',
   },
-  de: {
-    videoPlay: 'Abspielen',
-    videoPause: 'Pausieren',
-    videoMute: 'Stummschalten',
-    videoUnmute: 'Ton an',
-    videoCaptions: 'Untertitel',
-    videoSeek: 'Spulen',
-    videoTime: '{current} von {duration}',
-    videoPip: 'Bild im Bild',
-    videoProducts: 'Produkte in diesem Video',
-    videoJumpTo: 'Zu {title} bei {time} springen',
-    videoOnScreen: 'Gerade im Bild',
-    videoTagAppeared: 'Jetzt im Bild: {label}',
-    videoMiniClose: 'Miniplayer schließen',
-    videoMiniBack: 'Zurück zum Video',
-    videoError: 'Dieses Video kann nicht abgespielt werden.',
-    feedLabel: 'Shoppable Videos',
-    feedItem: '{index} von {count}',
-    feedNext: 'Nächster Beitrag',
-    feedPrevious: 'Vorheriger Beitrag',
-  },
-  ja: {
-    videoPlay: '再生',
-    videoPause: '一時停止',
-    videoMute: 'ミュート',
-    videoUnmute: 'ミュート解除',
-    videoCaptions: '字幕',
-    videoSeek: 'シーク',
-    videoTime: '{current} / {duration}',
-    videoPip: 'ピクチャー・イン・ピクチャー',
-    videoProducts: 'この動画の商品',
-    videoJumpTo: '{time} の {title} へ移動',
-    videoOnScreen: '表示中',
-    videoTagAppeared: '表示中: {label}',
-    videoMiniClose: 'ミニプレーヤーを閉じる',
-    videoMiniBack: '動画に戻る',
-    videoError: 'この動画を再生できません。',
-    feedLabel: 'ショッピング動画',
-    feedItem: '{index} / {count}',
-    feedNext: '次の投稿',
-    feedPrevious: '前の投稿',
-  },
 };
 
-for (const [lang, table] of Object.entries(videoStrings)) addBuiltInStrings(lang, table);
+addBuiltInStrings('en', videoStrings.en);
 
 /**
  * Formats seconds as `m:ss` (or `h:mm:ss`) for the time display and spoken values.

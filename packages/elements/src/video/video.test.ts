@@ -62,6 +62,18 @@ describe('<shoplet-video>', () => {
     for (const s of document.querySelectorAll('shoplet-sheet')) s.remove();
   });
 
+  it('speaks German and Japanese with those languages’ strings, loaded on demand', async () => {
+    for (const [locale, play, products] of [
+      ['de-DE', 'Abspielen', 'Produkte in diesem Video'],
+      ['ja-JP', '再生', 'この動画の商品'],
+    ]) {
+      const el = await taggedVideo(testShop({ locale }).shop);
+      const root = el.shadowRoot!;
+      expect(root.querySelector('[part~="play-button"]')?.getAttribute('aria-label')).to.equal(play);
+      expect(root.querySelector('[part~="rail"]')?.getAttribute('aria-label')).to.equal(products);
+    }
+  });
+
   it('shows a tag only inside its time window, after seeks forwards and backwards', async () => {
     const el = await taggedVideo(shop);
     const [shirt, mug] = tags(el);
