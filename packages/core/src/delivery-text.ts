@@ -43,7 +43,9 @@ export function loadDeliveryWording(locale: string): Promise<void> | undefined {
   return builtIn[lang] || !/^(de|fr|es|ja)$/.test(lang)
     ? undefined
     : import('./delivery-words.js').then(
-        (words) => addDeliveryWording(words.default),
+        (words) => {
+          Object.assign(builtIn, words.default);
+        },
         () => {},
       );
 }
@@ -82,19 +84,19 @@ export function formatLoadedDeliveryPromise(
     weekday: 'short',
     day: 'numeric',
     month: 'short',
-    ...(first.startsWith(year) && last.startsWith(year) ? {} : { year: 'numeric' }),
+    year: first.startsWith(year) && last.startsWith(year) ? undefined : 'numeric',
   });
   const earliest = dates.format(Date.parse(first));
   const latest = first === last ? null : dates.format(Date.parse(last));
 
   let duration: string | null = null;
-  if (left && left > 0) {
+  if ((left as number) > 0) {
     // Round down (never promise more time than is left), but never show "0 min".
-    const total = Math.max(1, Math.floor(left / 60_000));
+    const total = Math.max(1, Math.floor((left as number) / 60_000));
     const hours = Math.floor(total / 60);
     const minutes = total % 60;
     const unit = (n: number, name: 'hour' | 'minute') =>
-      msgs[`${name}s`]?.replace(/\{\w+\}/, String(n)) ??
+      msgs[`${name}s`]?.replace(/\{\w+\}/, `${n}`) ??
       new Intl.NumberFormat(dateLocale, { style: 'unit', unit: name, unitDisplay: 'short' }).format(n);
     duration =
       msgs.duration?.(hours, minutes, dateLocale) ??

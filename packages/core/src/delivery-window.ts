@@ -27,7 +27,8 @@ export type PolicyFault = [key: string, fix: number, got: unknown];
 
 const DAY = 86_400_000;
 const CUTOFF = /^([01]\d|2[0-3]):([0-5]\d)$/;
-const clocks: Record<string, Intl.DateTimeFormat> = Object.create(null);
+// Plain object: a key such as 'constructor' finds no `format` there, so it throws like an unknown zone.
+const clocks: Record<string, Intl.DateTimeFormat> = {};
 
 /**
  * The wall-clock reading in `timeZone` at `instant`, as epoch ms of that reading in UTC (whole
@@ -128,13 +129,13 @@ export function deliveryWindow(
   const holidays = new Set(policy.holidays.map(dayOf));
   // Day 0 (1970-01-01) was a Thursday, ISO weekday 4.
   const isWorkDay = (day: number) => workDays.includes(((day + 3) % 7) + 1) && !holidays.has(day);
-  // NaN once 800 days in a row have no work (and from then on, so no date comes out).
+  // Infinity once 800 days in a row have no work (and from then on, so no date comes out).
   const addWorkDays = (day: number, count: number) => {
     for (let gap = 0; count > 0; ) {
       if (isWorkDay(++day)) {
         count--;
         gap = 0;
-      } else if (++gap > 800) return Number.NaN;
+      } else if (++gap > 800) return 1 / 0;
     }
     return day;
   };
