@@ -10,7 +10,7 @@ import {
   warnOnce,
 } from '@shoplet/core';
 import { html, nothing, type PropertyValues, svg } from 'lit';
-import { loadStrings, translate } from '../internal/i18n.js';
+import { translate } from '../internal/i18n.js';
 import { ShopletElement } from '../internal/shoplet-element.js';
 import { theme } from '../internal/theme.js';
 import { OptionalProduct } from '../trust/optional-product.js';
@@ -21,15 +21,15 @@ import { clientDeliveryPolicy } from './policy-source.js';
 const TAG = 'shoplet-delivery-promise';
 const COUNTRY = /^[A-Za-z]{2}$/;
 
-/** Which string overrides the sentence's pieces. */
-const KEYS: [keyof DeliveryMessages, DeliveryStringKey][] = [
-  ['within', 'deliveryWithin'],
-  ['plain', 'deliveryArrives'],
-  ['rangeSeparator', 'deliveryRange'],
-  ['hours', 'deliveryHours'],
-  ['minutes', 'deliveryMinutes'],
-  ['durationJoin', 'deliveryDurationJoin'],
-];
+/** Which string rewords each piece of the sentence. */
+const KEYS: Partial<Record<keyof DeliveryMessages, DeliveryStringKey>> = {
+  within: 'deliveryWithin',
+  plain: 'deliveryArrives',
+  rangeSeparator: 'deliveryRange',
+  hours: 'deliveryHours',
+  minutes: 'deliveryMinutes',
+  durationJoin: 'deliveryDurationJoin',
+};
 
 const truck = svg`<svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor"
   stroke-width="1.75" stroke-linecap="round" stroke-linejoin="round"><path d="M3 6h11v10H3zM14 9h4l3 3v4h-7"/>
@@ -107,7 +107,7 @@ export class ShopletDeliveryPromise extends ShopletElement {
     if (changed.has('policy') && policy !== undefined && policyFault(policy)) {
       // The words of the error load with it: a correct policy never needs them. The browser fetches
       // the module once; a failed load is tried again with the next wrong policy.
-      this.reported = import('./error/policy-error.js').then(
+      this.reported = import('./lazy/policy-error.js').then(
         (m) => m.reportPolicy(this, policy, `<${TAG}>.policy`),
         () => {},
       );
@@ -133,39 +133,29 @@ export class ShopletDeliveryPromise extends ShopletElement {
     return done;
   }
 
-  /** The locale of the promise: the element's language, else the browser's. */
-  private get promiseLocale(): string {
-    return this.language || navigator.language || 'en';
-  }
-
-  /** Renders once the wording of the promise's language (and the element's strings) are loaded. */
-  // biome-ignore lint/suspicious/noConfusingVoidType: the signature of Lit's scheduleUpdate.
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const wording = loadDeliveryWording(this.promiseLocale);
-    return wording
-      ? Promise.all([wording, loadStrings(this.language)]).then(() => super.scheduleUpdate())
-      : super.scheduleUpdate();
-  }
-
-  /** The estimate to show now, or `null` when there is nothing true to promise. */
-  private estimate(now: number): DeliveryEstimate | null {
+  /** The estimate to show now; `null` or `undefined` when there is nothing true to promise. */
+  private estimate(now: number): DeliveryEstimate | null | undefined {
     const policy = this.policy === undefined ? this.clientPolicy : this.policy;
     const { named, product } = this.source;
     if (!policy || policyFault(policy) || (named && !product?.variants.some((v) => v.availableForSale))) return null;
     const country = this.country;
-    let estimate: DeliveryEstimate | null | undefined;
     try {
-      estimate = deliveryWindow(policy, now, country && COUNTRY.test(country) ? country : this.shop?.country);
+      const estimate = deliveryWindow(policy, now, country && COUNTRY.test(country) ? country : this.shop?.country);
+      if (DEV_MODE && estimate === undefined) {
+        warnOnce('delivery-policy', 'no delivery promise: policy.holidays leave no work day in the next two years.');
+      }
+      return estimate;
     } catch {
-      // A clock that gives no time: nothing to promise.
+      // A clock that gives no time.
+      if (DEV_MODE) warnOnce('delivery-policy', 'no delivery promise: `now` gives no time.');
     }
-    if (DEV_MODE && estimate === undefined) {
-      warnOnce('delivery-policy', 'no delivery promise: `now` gives no time, or policy.holidays leave no work day.');
-    }
-    return estimate ?? null;
   }
 
   protected override render() {
+    // The element's language, else the browser's.
+    const locale = this.language || navigator.language || 'en';
+    // German, French, Spanish or Japanese sentences load before the first promise in one of them.
+    if (loadDeliveryWording(locale)?.then(() => this.requestUpdate())) return nothing;
     const now = (this.now ?? Date.now)();
     const estimate = this.estimate(now);
     const left = estimate?.orderWithinMs;
@@ -177,12 +167,13 @@ export class ShopletDeliveryPromise extends ShopletElement {
         ? setTimeout(() => this.requestUpdate(), left ? (left % 60_000 || 60_000) + 20 : 60_000)
         : undefined;
     if (!estimate) return nothing;
-    const locale = this.promiseLocale;
     const lower = locale.toLowerCase();
     // The element's strings set for its language reword their piece; an English one does not reword German.
-    const own = KEYS.flatMap(([name, key]) => {
-      const value = this.t(key);
-      return value === key || (!lower.startsWith('en') && value === translate('en', key)) ? [] : [[name, value]];
+    const own = Object.entries(KEYS).flatMap(([name, key]) => {
+      const value = this.t(key as DeliveryStringKey);
+      return value === key || (!lower.startsWith('en') && value === translate('en', key as DeliveryStringKey))
+        ? []
+        : [[name, value]];
     });
     const [parts] = formatLoadedDeliveryPromise(
       estimate,

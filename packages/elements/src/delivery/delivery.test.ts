@@ -36,7 +36,7 @@ function client(options: { locale?: string; deliveryPolicy?: DeliveryPolicy | nu
 
 /** Whether the words of policy errors have been fetched (they load with the first wrong policy). */
 const errorWordsLoaded = () =>
-  performance.getEntriesByType('resource').some((e) => e.name.includes('/delivery/error/policy-error'));
+  performance.getEntriesByType('resource').some((e) => e.name.includes('/delivery/lazy/policy-error'));
 
 const text = (el: Element) => el.shadowRoot!.querySelector('[part="base"]')?.textContent?.replace(/\s+/g, ' ').trim();
 const shown = (el: ShopletDeliveryPromise) => until(() => text(el), 'the delivery promise');
@@ -136,6 +136,13 @@ describe('<shoplet-delivery-promise>', () => {
       expect(timers.has(last)).to.equal(true);
       el.remove();
       expect(timers.has(last)).to.equal(false);
+      // Back in the page (moved): it updates again and keeps counting down.
+      now = WED_1147 + 5 * 60_000;
+      document.body.append(el);
+      await el.updateComplete;
+      expect(text(el)).to.contain('Order within 2 h 8 min');
+      expect(own()).to.have.length(1);
+      el.remove();
     } finally {
       window.setTimeout = realSet;
       window.clearTimeout = realClear;
