@@ -119,7 +119,7 @@ function sharedChunks(id) {
   )
     return 'base';
   if (
-    /\/core\/src\/(client|cart|products|storage|emitter|options|errors|transport|money|dev-mode|delivery-window|delivery-format)\.ts$/.test(
+    /\/core\/src\/(client|cart|products|storage|emitter|options|errors|transport|money|dev-mode|delivery-window|delivery-text)\.ts$/.test(
       path,
     )
   )
@@ -138,9 +138,13 @@ function sharedChunks(id) {
   if (/\/core\/src\/money-parse\.ts$/.test(path) || /\/adapter-shopify\/src\/index\.ts$/.test(path)) return 'shopify';
   // Everything else in core stays out of `base` (a manual chunk takes its unassigned imports along).
   const extra = /\/core\/src\/([a-z-]+)\.ts$/.exec(path)?.[1];
-  // The worded policy checks (estimateDelivery, validateDeliveryPolicy) go with trust, their main user;
-  // the card checks with `policyFault` and loads the words only for a wrong policy.
-  if (extra && /^(trust|analytics|analytics-items|attribution|consent|delivery)$/.test(extra)) return 'trust-core';
+  // Delivery sentences in German, French, Spanish and Japanese: loaded by the card for those languages.
+  if (extra === 'delivery-words') return 'delivery-words';
+  // The worded policy checks and the headless formatter (estimateDelivery, validateDeliveryPolicy,
+  // formatDeliveryPromise) go with trust, their main user; the card checks with `policyFault`, formats
+  // with `delivery-text` and loads the words of a fix only for a wrong policy.
+  if (extra && /^(trust|analytics|analytics-items|attribution|consent|delivery|delivery-format)$/.test(extra))
+    return 'trust-core';
   // Video and feed read deep links without sharing: keep the two apart so neither carries the other.
   if (extra === 'deep-link') return 'deep-link';
   return undefined;

@@ -63,10 +63,11 @@ describe('<shoplet-video>', () => {
   });
 
   it('speaks German and Japanese with those languages’ strings, loaded on demand', async () => {
-    for (const [locale, play, products] of [
+    const cases: [locale: string, play: string, products: string][] = [
       ['de-DE', 'Abspielen', 'Produkte in diesem Video'],
       ['ja-JP', '再生', 'この動画の商品'],
-    ]) {
+    ];
+    for (const [locale, play, products] of cases) {
       const el = await taggedVideo(testShop({ locale }).shop);
       const root = el.shadowRoot!;
       expect(root.querySelector('[part~="play-button"]')?.getAttribute('aria-label')).to.equal(play);
