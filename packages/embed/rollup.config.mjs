@@ -73,6 +73,9 @@ function manifest() {
   ].map(([, tag, path]) => [tag, resolve(dir, 'src', path.replace(/\.js$/, '.ts'))]);
   const facades = {
     client: resolve(dir, 'src/client.ts'),
+    'client:vendure': resolve(dir, 'src/client-vendure.ts'),
+    'client:shopify': resolve(dir, 'src/client-shopify.ts'),
+    'client:memory': resolve(dir, 'src/client-memory.ts'),
     trust: resolve(dir, 'src/trust.ts'),
     'adapter:vendure': resolve(packages, 'adapter-vendure/src/index.ts'),
     'adapter:shopify': resolve(packages, 'adapter-shopify/src/index.ts'),
@@ -128,14 +131,23 @@ function sharedChunks(id) {
   if (/\/elements\/src\/share\/share-menu[a-z.-]*\.ts$/.test(path) || /\/core\/src\/share\.ts$/.test(path))
     return 'share-menu';
   if (
-    /\/elements\/src\/(internal\/(define|context|default-client|events|i18n|shoplet-element|store-controller|theme|product-controller|variants|purchase|purchase-form)|trust\/(safe-url|optional-product)|store\/adapters|(product|delivery|share|cart-button|image|tag)\/[a-z.-]+)\.ts$/.test(
+    /\/elements\/src\/(internal\/(define|context|default-client|events|i18n|shoplet-element|store-controller|theme|product-controller|variants|purchase|purchase-form)|trust\/(safe-url|optional-product)|(product|delivery|share|cart-button|image|tag)\/[a-z.-]+)\.ts$/.test(
       path,
     ) ||
     /\/embed\/src\/client\.ts$/.test(path)
   )
     return 'base';
-  // Decimal amounts are parsed only for Shopify: its adapter carries that code, so `base` does not.
-  if (/\/core\/src\/money-parse\.ts$/.test(path) || /\/adapter-shopify\/src\/index\.ts$/.test(path)) return 'shopify';
+  // One file per adapter with the page's client and the adapter's page-load code (a separate adapter
+  // chunk would cost its own gzip overhead). Decimal amounts are parsed only for Shopify.
+  if (/\/embed\/src\/client-vendure\.ts$/.test(path) || /\/adapter-vendure\/src\/index\.ts$/.test(path))
+    return 'vendure';
+  if (
+    /\/embed\/src\/client-shopify\.ts$/.test(path) ||
+    /\/core\/src\/money-parse\.ts$/.test(path) ||
+    /\/adapter-shopify\/src\/index\.ts$/.test(path)
+  )
+    return 'shopify';
+  if (/\/embed\/src\/client-memory\.ts$/.test(path) || /\/core\/src\/testing\.ts$/.test(path)) return 'memory';
   // Everything else in core stays out of `base` (a manual chunk takes its unassigned imports along).
   const extra = /\/core\/src\/([a-z-]+)\.ts$/.exec(path)?.[1];
   // Delivery sentences in German, French, Spanish and Japanese: loaded by the card for those languages.

@@ -41,11 +41,10 @@ export async function moduleCost({ tags, adapter }) {
     return `import ${JSON.stringify(known[tag])};`;
   });
   if (adapter) {
-    imports.push(`export { startClient } from './client.js';`);
     const adapterEntry = {
-      vendure: '../../adapter-vendure/src/index.js',
-      shopify: '../../adapter-shopify/src/index.js',
-      memory: '../../core/src/testing.js',
+      vendure: './client-vendure.js',
+      shopify: './client-shopify.js',
+      memory: './client-memory.js',
     }[adapter];
     if (!adapterEntry) throw new Error(`Unknown adapter "${adapter}": use vendure, shopify or memory.`);
     imports.push(`export * from ${JSON.stringify(adapterEntry)};`);

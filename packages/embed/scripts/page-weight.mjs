@@ -27,7 +27,7 @@ export function readManifest(dir = dist) {
 export function pageChunks({ tags, adapter, extra = [] }, dir = dist) {
   const { loader, entries, chunks } = readManifest(dir);
   const roots = [loader];
-  const wanted = [...tags, ...extra, ...(adapter ? ['client', `adapter:${adapter}`] : [])];
+  const wanted = [...tags, ...extra, ...(adapter ? [`client:${adapter}`, `adapter:${adapter}`] : [])];
   for (const name of wanted) {
     const file = entries[name];
     if (!file) throw new Error(`The build has no chunk for "${name}"; known: ${Object.keys(entries).join(', ')}.`);

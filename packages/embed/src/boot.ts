@@ -12,7 +12,7 @@ function startClientWith(
   first: Promise<unknown>,
 ): Promise<Shoplet | undefined> {
   if (!config.adapter) return Promise.resolve(undefined);
-  const client = parts.client().then((m) => m.startClient(config));
+  const client = parts.client(config.adapter).then((m) => m.startClient(config));
   return Promise.all([client, first]).then(async ([shop]) => {
     if (config.trust) {
       // Trust and analytics wait for the first element and an idle moment: never on the first load.
@@ -33,7 +33,7 @@ function startClientWith(
  * @example
  * boot(findOwnScript(import.meta.url), {
  *   chunks: ELEMENT_CHUNKS,
- *   client: () => import('./client.js'),
+ *   client: (adapter) => (adapter === 'shopify' ? import('./client-shopify.js') : import('./client-vendure.js')),
  *   trust: () => import('./trust.js'),
  * });
  */

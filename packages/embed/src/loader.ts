@@ -38,7 +38,7 @@ export interface LoaderOptions {
  * Content below the fold costs nothing until the reader scrolls towards it.
  *
  * @example
- * startLoader({ chunks: ELEMENT_CHUNKS, onFirstLoad: () => void import('./client.js') });
+ * startLoader({ chunks: ELEMENT_CHUNKS, onFirstLoad: () => void import('./client-vendure.js') });
  */
 export function startLoader({ chunks, root = document, rootMargin = '100%', onFirstLoad }: LoaderOptions): Loader {
   const requested = new Map<string, Promise<unknown>>();

@@ -7,6 +7,12 @@ export * from './index.js';
 
 boot(findOwnScript(import.meta.url), {
   chunks: ELEMENT_CHUNKS,
-  client: () => import('./client.js'),
+  // One entry per adapter, so a page loads its own adapter's code and no other.
+  client: (adapter) =>
+    adapter === 'shopify'
+      ? import('./client-shopify.js')
+      : adapter === 'memory'
+        ? import('./client-memory.js')
+        : import('./client-vendure.js'),
   trust: () => import('./trust.js'),
 });

@@ -24,11 +24,16 @@ export type ElementChunks = Record<string, { when: LoadWhen; load: () => Promise
  * builder and the trust features.
  *
  * @example
- * const parts: EmbedParts = { chunks: ELEMENT_CHUNKS, client: () => import('./client.js'), trust: () => import('./trust.js') };
+ * const parts: EmbedParts = {
+ *   chunks: ELEMENT_CHUNKS,
+ *   client: (adapter) => (adapter === 'shopify' ? import('./client-shopify.js') : import('./client-vendure.js')),
+ *   trust: () => import('./trust.js'),
+ * };
  */
 export interface EmbedParts {
   chunks: ElementChunks;
-  client: () => Promise<{ startClient(config: EmbedConfig): Promise<Shoplet> }>;
+  /** The client builder for the adapter the script tag names (`vendure`, `shopify` or `memory`). */
+  client: (adapter: string) => Promise<{ startClient(config: EmbedConfig): Promise<Shoplet> }>;
   trust: () => Promise<{ applyTrust(shop: Shoplet, config: TrustConfig): unknown }>;
 }
 

@@ -1,0 +1,16 @@
+// The page-wide client on Vendure (`data-adapter="vendure"`), with the adapter's page-load code.
+import { vendure } from '@shoplet/adapter-vendure';
+import type { Shoplet } from '@shoplet/core';
+import { need, startWith } from './client.js';
+import type { EmbedConfig } from './types.js';
+
+/**
+ * Builds the Vendure client the script tag describes and makes it the page default.
+ *
+ * @example
+ * const shop = await startClient({ adapter: 'vendure', endpoint: '/shop-api', trust: false });
+ */
+export async function startClient(config: EmbedConfig): Promise<Shoplet> {
+  const shopApi = need(config.endpoint, 'endpoint', 'set it to the Vendure Shop API URL (…/shop-api).');
+  return startWith(vendure({ shopApi, ...(config.token ? { channelToken: config.token } : {}) }), config);
+}
