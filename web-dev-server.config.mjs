@@ -88,6 +88,10 @@ export function createDevServerConfig({
           return undefined;
         },
         transform(ctx) {
+          // The script-tag example names the default demo backend; point it at this one.
+          if (ctx.response.is('html') && typeof ctx.body === 'string' && ctx.body.includes('data-endpoint=')) {
+            return { body: ctx.body.replaceAll('http://127.0.0.1:3100/shop-api', shopApi) };
+          }
           // Libraries such as nanostores read process.env.NODE_ENV, which bundlers replace at
           // build time; do the same for unbundled modules (no inline script, so a strict CSP holds).
           if (ctx.response.is('js') && typeof ctx.body === 'string' && ctx.body.includes('process.env.NODE_ENV')) {

@@ -1,0 +1,75 @@
+// End to end: the one-script-tag page (examples/script-tag, the production bundle) on the real
+// demo backend, in headless Chromium. Before a press the page loads the loader, the shared chunk
+// and the Vendure chunk, then (at an idle moment, since the tag sets a returns summary) the trust
+// code; the cards show Vendure's prices; an add reaches the backend's cart and the badge counts it.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { ensureEmbedBundle } from '../../scripts/embed-bundle.mjs';
+import { launchBrowser, type PageProblems, watchPage } from './browser.js';
+import { type DemoStack, startDemoStack } from './demo-stack.js';
+
+const WAIT = { timeout: 30_000 };
+vi.setConfig({ testTimeout: 90_000, hookTimeout: 240_000 });
+
+let demo: DemoStack;
+let browser: Browser;
+let page: Page;
+let problems: PageProblems;
+const scripts: string[] = [];
+
+beforeAll(async () => {
+  ensureEmbedBundle('the script-tag end-to-end test');
+  [demo, browser] = await Promise.all([startDemoStack({ backendPort: 3363, webPort: 8363 }), launchBrowser()]);
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  problems = watchPage(page);
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname.split('/').pop() ?? '');
+  });
+  await page.goto(`${demo.examples}script-tag/`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await demo?.stop();
+});
+
+const card = (handle: string) => page.locator(`shoplet-product[product="${handle}"]`);
+
+describe('the script-tag page on the demo shop', () => {
+  it('shows Vendure’s prices after loading the loader, the shared chunk, the Vendure chunk and trust', async () => {
+    await card('sandbar-linen-shirt')
+      .getByText('Now US$59.00')
+      .waitFor({ state: 'attached', ...WAIT });
+    await card('juniper-face-oil').locator('[part=price]').waitFor(WAIT);
+    await page.locator('shoplet-tag[product="harbour-stoneware-mug"] [part=hotspot]').waitFor(WAIT);
+    const label = await page
+      .locator('shoplet-tag[product="harbour-stoneware-mug"] [part=hotspot]')
+      .getAttribute('aria-label');
+    expect(label).toBe('Harbour Stoneware Mug, US$24.00');
+    await page.evaluate(() => window.shoplet?.ready);
+    await expect.poll(() => scripts.some((s) => s.startsWith('trust-core-')), WAIT).toBe(true);
+    // Chunk names without their content hashes: nothing for the cart drawer, sheet or share menu.
+    expect(scripts.map((s) => s.replace(/-[\w-]{8}\.js$/, '')).sort()).toEqual([
+      'base',
+      'delivery-words', // the headless formatter's other languages, with trust
+      'shoplet.js',
+      'trust',
+      'trust-core',
+      'vendure',
+    ]);
+  });
+
+  it('adds to the backend’s cart and the badge counts it', async () => {
+    await card('juniper-face-oil').locator('[part=add-button]').click();
+    await page.locator('shoplet-cart-button').getByLabel('Cart, 1 item').waitFor(WAIT);
+    // The backend's cart (an order code from Vendure), not the optimistic one shown before it answered.
+    const confirmed = () =>
+      page.evaluate(async () => {
+        const cart = (await window.shoplet?.ready)?.$cart.get();
+        return cart && !cart.id.startsWith('optimistic') ? cart.lines.map((l) => l.productHandle) : null;
+      });
+    await expect.poll(confirmed, WAIT).toEqual(['juniper-face-oil']);
+    expect(problems.errors).toEqual([]);
+    expect(problems.offsite).toEqual([]);
+  });
+});
