@@ -122,7 +122,7 @@ function sharedChunks(id) {
   )
     return 'base';
   if (
-    /\/core\/src\/(client|cart|products|storage|emitter|options|errors|transport|money|dev-mode|delivery-window|delivery-text)\.ts$/.test(
+    /\/core\/src\/(client|cart|products|storage|emitter|options|errors|transport|money|dev-mode|lazy|delivery-window|delivery-text)\.ts$/.test(
       path,
     )
   )

@@ -5,6 +5,7 @@ import type { CartPatch } from './cart-preview.js';
 import type { Emitter } from './emitter.js';
 import { ShopletError, toShopletError } from './errors.js';
 import type { ShopletEvents } from './events.js';
+import { lazy } from './lazy.js';
 import { readJson, writeJson } from './storage.js';
 import type { Cart, Product } from './types.js';
 
@@ -100,19 +101,8 @@ export interface CartCore {
   settle(patch: CartPatch | undefined, cart: Cart): void;
 }
 
-type Changes = typeof import('./cart-changes.js');
-let changesModule: Promise<Changes> | undefined;
-/** The change machinery once loaded (its optimistic preview included). */
-let changes: Changes | undefined;
-/** The change machinery, loaded once on the first change (a failed load is tried again next time). */
-const loadChanges = () =>
-  (changesModule ??= import('./cart-changes.js').then(
-    (m) => (changes = m),
-    (err: unknown) => {
-      changesModule = undefined;
-      throw err;
-    },
-  ));
+/** The change machinery (its optimistic preview included), loaded once on the first change. */
+const changes = lazy(() => import('./cart-changes.js'));
 
 /**
  * Creates the cart stores and actions for one client.
@@ -146,7 +136,8 @@ export function createCart(deps: CartDeps) {
 
   // Pending changes show through the change code's preview: at once when it is loaded (preload()
   // starts that on the way to an add button), else as soon as it arrives.
-  const show = () => $cart.set(changes && patches.length ? changes.previewCart(confirmed, patches) : confirmed);
+  const show = () =>
+    $cart.set(changes.current && patches.length ? changes.current.previewCart(confirmed, patches) : confirmed);
   const drop = (patch: CartPatch | undefined) => {
     if (patch) patches = patches.filter((p) => p !== patch);
   };
@@ -213,7 +204,7 @@ export function createCart(deps: CartDeps) {
         let cart = await adapter.getCart(confirmed.id);
         // Gone after a hand-off means bought (Shopify drops completed carts): start afresh.
         if (!cart && confirmed.lines.length && !handedOff) {
-          cart = await (await loadChanges()).recreate(core, confirmed.lines, confirmed.attributes);
+          cart = await (await changes.load()).recreate(core, confirmed.lines, confirmed.attributes);
         }
         confirm(cart);
         $cartError.set(null);
@@ -268,14 +259,14 @@ export function createCart(deps: CartDeps) {
     const shown = $cart.get();
     if (patch) {
       patches = [...patches, patch];
-      if (changes) show();
-      else loadChanges().then(show, () => {});
+      if (changes.current) show();
+      else changes.load().then(show, () => {});
     }
     inFlight++;
     $cartStatus.set('busy');
     return chain(async () => {
       try {
-        return await (await loadChanges()).runChange(core, change, input, patch, shown);
+        return await (await changes.load()).runChange(core, change, input, patch, shown);
       } catch (err) {
         const error = toShopletError(err, 'backend');
         drop(patch);
@@ -364,7 +355,7 @@ export function createCart(deps: CartDeps) {
     reset,
     ensure,
     async preload() {
-      await Promise.all([loadChanges(), adapter.preloadCart?.()].map((p) => p?.catch(() => {})));
+      await Promise.all([changes.tryLoad(), adapter.preloadCart?.().catch(() => {})]);
     },
   };
 
@@ -379,7 +370,7 @@ export function createCart(deps: CartDeps) {
         Object.keys(steps).map((name) => [
           name,
           async (...args: unknown[]) =>
-            (await loadChanges()).inlineStep(core, steps, name as keyof InlineCheckout, args),
+            (await changes.load()).inlineStep(core, steps, name as keyof InlineCheckout, args),
         ]),
       ),
     /** The client's cart stores, as `Shoplet` exposes them. */
@@ -392,7 +383,7 @@ export function createCart(deps: CartDeps) {
     exclusive,
     confirm,
     /** Hands off to the backend's checkout, after every queued change, against the confirmed cart. */
-    checkout: () => exclusive(async (current) => (await loadChanges()).startCheckout(core, current)),
+    checkout: () => exclusive(async (current) => (await changes.load()).startCheckout(core, current)),
     stop() {
       stopWatch?.();
       stopStorage?.();

@@ -41,6 +41,7 @@ export { DEV_MODE, warnOnce } from './dev-mode.js';
 export { createEmitter, type Emitter } from './emitter.js';
 export { isShopletError, ShopletError, type ShopletErrorCode, toShopletError } from './errors.js';
 export type { ShopletEvents } from './events.js';
+export { type Lazy, lazy } from './lazy.js';
 export {
   addMoney,
   currencyDigits,

@@ -1,4 +1,5 @@
 import type { Cart, Shoplet } from '@shoplet/core';
+import { lazy } from '@shoplet/core';
 import { html, type PropertyValues } from 'lit';
 import { ShopletElement } from '../internal/shoplet-element.js';
 import { StoreController } from '../internal/store-controller.js';
@@ -6,16 +7,9 @@ import { theme } from '../internal/theme.js';
 import { cartButtonStrings, pluralKey } from './cart-button.strings.js';
 import { cartButtonStyles } from './cart-button.styles.js';
 
-type OpenCode = typeof import('./lazy/open-cart.js');
 // What a press does loads on the first press, or earlier when the pointer or focus reaches the
 // button; a failed load is retried on the next press.
-let openCode: OpenCode | undefined;
-let loading: Promise<OpenCode | undefined> | undefined;
-const loadOpen = () =>
-  (loading ??= import('./lazy/open-cart.js').then(
-    (m) => (openCode = m),
-    () => (loading = undefined),
-  ));
+const openCode = lazy(() => import('./lazy/open-cart.js'));
 
 /**
  * @tagname shoplet-cart-button
@@ -81,7 +75,7 @@ export class ShopletCartButton extends ShopletElement {
     }
   }
 
-  private onClick = async () => (openCode ?? (await loadOpen()))?.openCart(this);
+  private onClick = async () => (openCode.current ?? (await openCode.tryLoad()))?.openCart(this);
 
   protected override render() {
     const count = this.count;
@@ -93,8 +87,8 @@ export class ShopletCartButton extends ShopletElement {
         aria-haspopup="dialog"
         aria-expanded=${this.open.value ? 'true' : 'false'}
         @click=${this.onClick}
-        @pointerenter=${loadOpen}
-        @focus=${loadOpen}
+        @pointerenter=${openCode.preload}
+        @focus=${openCode.preload}
       >
         <slot name="icon">
           <svg part="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="1.75" stroke-linecap="round" stroke-linejoin="round">

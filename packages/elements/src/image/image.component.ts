@@ -5,7 +5,7 @@ import { ShopletElement } from '../internal/shoplet-element.js';
 import { theme } from '../internal/theme.js';
 import { lowestPrice } from '../internal/variants.js';
 import type { ShopletTag } from '../tag/tag.component.js';
-import { loadTagCode, tagCode } from '../tag/tag-code.js';
+import { tagCode } from '../tag/tag-code.js';
 import { imageStyles } from './image.styles.js';
 
 const SHOW_TAGS: readonly string[] = ['always', 'hover', 'tap'];
@@ -71,10 +71,10 @@ export class ShopletImage extends ShopletElement {
     // hotspot or the list (a key pressed while it loads still moves focus once it is there).
     this.addEventListener('keydown', async (e) => {
       const from = e.target as Element; // read before waiting: a finished event loses its target
-      (tagCode ?? (await loadTagCode()))?.navigate(e, from, this.tags);
+      (tagCode.current ?? (await tagCode.tryLoad()))?.navigate(e, from, this.tags);
     });
-    this.addEventListener('pointerenter', loadTagCode);
-    this.addEventListener('focusin', loadTagCode);
+    this.addEventListener('pointerenter', tagCode.preload);
+    this.addEventListener('focusin', tagCode.preload);
   }
 
   private get media(): HTMLElement | null {

@@ -1,4 +1,4 @@
-import { type Product, toShopletError, type Variant } from '@shoplet/core';
+import { lazy, type Product, toShopletError, type Variant } from '@shoplet/core';
 import type { ReactiveController } from 'lit';
 import { emit } from './events.js';
 import type { ShopletElement } from './shoplet-element.js';
@@ -13,19 +13,9 @@ import { findVariant, initialSelection, type Selection } from './variants.js';
  */
 export type PurchaseStatus = 'idle' | 'busy' | 'added' | 'error';
 
-type AddCode = typeof import('./purchase-add.js');
 // The add-to-cart round trip loads on first use, or when the pointer or focus reaches an add
 // button (`preload`): a page whose shoppers only look carries only the form.
-let addCode: AddCode | undefined;
-let addLoad: Promise<AddCode> | undefined;
-const loadAdd = () =>
-  (addLoad ??= import('./purchase-add.js').then(
-    (m) => (addCode = m),
-    (err: unknown) => {
-      addLoad = undefined; // the next press tries again
-      throw err;
-    },
-  ));
+const addCode = lazy(() => import('./purchase-add.js'));
 
 /**
  * The buying state shared by the product card and the sheet: chosen options, quantity and the
@@ -89,7 +79,7 @@ export class PurchaseController implements ReactiveController {
    */
   preload(): void {
     this.host.shop?.cart.preload?.();
-    loadAdd().catch(() => {});
+    addCode.preload();
   }
 
   /**
@@ -98,7 +88,7 @@ export class PurchaseController implements ReactiveController {
    */
   async add(): Promise<void> {
     try {
-      await (addCode ?? (await loadAdd())).add(this);
+      await (addCode.current ?? (await addCode.load())).add(this);
     } catch (err) {
       // The add code could not load (the next press tries again).
       this.fail(err, this.product);

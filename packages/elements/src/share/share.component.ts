@@ -1,5 +1,5 @@
 import type { NavigatorShareLike } from '@shoplet/core';
-import { warnOnce } from '@shoplet/core';
+import { lazy, warnOnce } from '@shoplet/core';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ShopletElement } from '../internal/shoplet-element.js';
 import { theme } from '../internal/theme.js';
@@ -12,13 +12,7 @@ import type { ShareMenu } from './share-menu.js';
 // The links, the Web Share and clipboard calls, the menu with its strings and styles load on the
 // first press (or when the pointer or focus reaches the button): a page of share buttons that
 // nobody presses carries only the buttons.
-let menuModule: Promise<typeof import('./share-menu.js')> | undefined;
-const loadMenu = () =>
-  (menuModule ??= import('./share-menu.js').catch((err: unknown) => {
-    menuModule = undefined; // the next press tries again
-    throw err;
-  }));
-const warm = () => loadMenu().catch(() => {});
+const menuCode = lazy(() => import('./share-menu.js'));
 
 /**
  * The platform features sharing uses; `navigator` in browsers.
@@ -119,7 +113,7 @@ export class ShopletShare extends ShopletElement {
   }
 
   private async press(): Promise<void> {
-    const { ShareMenu } = await loadMenu();
+    const { ShareMenu } = await menuCode.load();
     this.menu ??= new ShareMenu(this, () => this.source.product);
     await this.menu.toggle();
   }
@@ -138,8 +132,8 @@ export class ShopletShare extends ShopletElement {
         aria-controls="menu"
         ?disabled=${!base}
         @click=${this.press}
-        @pointerenter=${warm}
-        @focus=${warm}
+        @pointerenter=${menuCode.preload}
+        @focus=${menuCode.preload}
       >
         ${shareIcon}<span>${this.t('share')}</span>${name ? html`<span class="vh">: ${name}</span>` : nothing}
       </button>

@@ -1,26 +1,13 @@
 // What tags (and the image holding them) run only once the shopper reaches them, the hover card,
 // activation and arrow-key navigation (lazy/tag-interaction.ts), loads when the pointer or focus
 // first reaches an image or a tag: a page whose tags nobody touches carries only the hotspots.
-type TagCode = typeof import('./lazy/tag-interaction.js');
+import { lazy } from '@shoplet/core';
 
 /**
- * The tags' interaction code once loaded, else `undefined`.
+ * The tags' interaction code: `tagCode.current` once loaded; `tagCode.tryLoad()` loads it once
+ * (`undefined` when it could not load, in which case the next call tries again).
  *
  * @example
- * tagCode?.keepCardInside(tag);
+ * (tagCode.current ?? (await tagCode.tryLoad()))?.activate(tag, button);
  */
-export let tagCode: TagCode | undefined;
-let loading: Promise<TagCode | undefined> | undefined;
-
-/**
- * Loads the tags' interaction code (once); resolves to it, or to `undefined` when it could not
- * load, in which case the next call tries again.
- *
- * @example
- * (tagCode ?? (await loadTagCode()))?.activate(tag, button);
- */
-export const loadTagCode = (): Promise<TagCode | undefined> =>
-  (loading ??= import('./lazy/tag-interaction.js').then(
-    (m) => (tagCode = m),
-    () => (loading = undefined),
-  ));
+export const tagCode = lazy(() => import('./lazy/tag-interaction.js'));

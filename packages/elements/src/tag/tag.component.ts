@@ -6,7 +6,7 @@ import { ShopletElement } from '../internal/shoplet-element.js';
 import { theme } from '../internal/theme.js';
 import { lowestPrice } from '../internal/variants.js';
 import { tagStyles } from './tag.styles.js';
-import { loadTagCode, tagCode } from './tag-code.js';
+import { tagCode } from './tag-code.js';
 
 const inUnit = (v: number) => Number.isFinite(v) && v >= 0 && v <= 1;
 
@@ -103,7 +103,7 @@ export class ShopletTag extends ShopletElement {
    * its image does). Resolves when loaded; never rejects (a failed load is retried on the next use).
    */
   async preload(): Promise<void> {
-    await loadTagCode();
+    await tagCode.tryLoad();
   }
 
   /**
@@ -113,7 +113,7 @@ export class ShopletTag extends ShopletElement {
    * the next activation tries again.
    */
   async activate(opener: HTMLElement | null = null): Promise<void> {
-    (tagCode ?? (await loadTagCode()))?.activate(this, opener);
+    (tagCode.current ?? (await tagCode.tryLoad()))?.activate(this, opener);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -145,7 +145,7 @@ export class ShopletTag extends ShopletElement {
       // Lets the parent image refresh its product list.
       this.dispatchEvent(new Event('shoplet-tag-change', { bubbles: true }));
     }
-    if (this.cardOpen) tagCode?.keepCardInside(this);
+    if (this.cardOpen) tagCode.current?.keepCardInside(this);
   }
 
   protected override render() {
@@ -155,6 +155,6 @@ export class ShopletTag extends ShopletElement {
         aria-label=${this.accessibleLabel || this.t('loading')}
         @click=${(e: Event) => this.activate(e.currentTarget as HTMLElement)}
       ></button
-      >${this.cardOpen && tagCode ? tagCode.renderCard(this) : nothing}`;
+      >${this.cardOpen && tagCode.current ? tagCode.current.renderCard(this) : nothing}`;
   }
 }
