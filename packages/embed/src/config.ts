@@ -44,14 +44,9 @@ export function readEmbedConfig(script: HTMLScriptElement | null): EmbedConfig {
     delete config.adapter;
   }
   if (data.trust !== 'off') {
-    const trust: TrustConfig = {};
-    if (data.requireConsent !== undefined) trust.requireConsent = data.requireConsent !== 'false';
-    if (data.returnsSummary) trust.returnsSummary = data.returnsSummary;
-    if (data.returnsUrl) trust.returnsUrl = data.returnsUrl;
-    if (data.analytics === 'datalayer') trust.analytics = 'datalayer';
-    else if (data.analytics)
-      console.warn(`[shoplet] data-analytics="${data.analytics}" is not supported: use "datalayer" or leave it out.`);
-    config.trust = trust;
+    // Read by the trust code when it loads (applyTrust), so the loader carries no parsing.
+    const { requireConsent, returnsSummary, returnsUrl, analytics } = data;
+    config.trust = { requireConsent, returnsSummary, returnsUrl, analytics } satisfies TrustConfig;
   }
   return config;
 }

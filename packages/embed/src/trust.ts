@@ -9,12 +9,12 @@ import type { TrustConfig } from './types.js';
  * `data-returns-url`, `data-analytics="datalayer"`).
  *
  * @example
- * const shop = applyTrust(client, { requireConsent: true, analytics: 'datalayer' });
+ * const shop = applyTrust(client, { requireConsent: 'true', analytics: 'datalayer' });
  * shop.consent.grant('analytics');
  */
 export function applyTrust(shop: Shoplet, config: TrustConfig): ShopletWithTrust {
   const options: TrustOptions = {};
-  if (config.requireConsent !== undefined) options.requireConsent = config.requireConsent;
+  if (config.requireConsent !== undefined) options.requireConsent = config.requireConsent !== 'false';
   if (config.returnsSummary) {
     options.returns = {
       summary: config.returnsSummary,
@@ -25,6 +25,8 @@ export function applyTrust(shop: Shoplet, config: TrustConfig): ShopletWithTrust
     const page = globalThis as { dataLayer?: unknown[] };
     page.dataLayer ??= [];
     options.analytics = { sinks: { dataLayer: page.dataLayer } };
+  } else if (config.analytics) {
+    console.warn(`[shoplet] data-analytics="${config.analytics}" is not supported: use "datalayer" or leave it out.`);
   }
   return withTrust(shop, options);
 }

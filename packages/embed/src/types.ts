@@ -60,14 +60,20 @@ export interface EmbedConfig {
 }
 
 /**
- * The trust and analytics options a script tag can set.
+ * The trust and analytics attributes a script tag can set, as written: the loader only passes them
+ * on, and the trust code (loaded after the first element) reads them, so their parsing and
+ * messages cost the loader nothing.
  *
  * @example
- * const trust: TrustConfig = { requireConsent: true, analytics: 'datalayer' };
+ * const trust: TrustConfig = { requireConsent: 'true', analytics: 'datalayer' };
  */
 export interface TrustConfig {
-  requireConsent?: boolean;
-  returnsSummary?: string;
-  returnsUrl?: string;
-  analytics?: 'datalayer';
+  /** `data-require-consent`: present (any value but `"false"`) turns analytics off until consent. */
+  requireConsent?: string | undefined;
+  /** `data-returns-summary`. */
+  returnsSummary?: string | undefined;
+  /** `data-returns-url`. */
+  returnsUrl?: string | undefined;
+  /** `data-analytics`: `"datalayer"`, or left out. */
+  analytics?: string | undefined;
 }
