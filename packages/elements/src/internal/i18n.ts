@@ -65,16 +65,19 @@ const en: ShopletStrings = {
   taggedProducts: 'Products in this image',
 };
 
-const tables = new Map<string, Partial<ShopletStrings>>([['en', en]]);
+// By lower-case locale; English is always there.
+const tables = new Map<string, StringOverrides>([['en', en]]);
 
-/** Built-in languages besides English, loaded on first use. */
-const loaders: Record<string, (() => Promise<{ default: ShopletStrings }>) | undefined> = {
+/**
+ * Built-in languages besides English: how to load one until it is asked for, then the promise of
+ * it loading (English answers meanwhile), then nothing once it is there or could not load.
+ */
+const builtIn: Record<string, (() => Promise<{ default: ShopletStrings }>) | Promise<void> | undefined> = {
   de: () => import('./strings-de.js'),
   ja: () => import('./strings-ja.js'),
 };
-const loading: Record<string, Promise<void> | undefined> = {};
 
-const languageOf = (locale: string | undefined) => (locale ?? 'en').toLowerCase().split('-')[0] ?? 'en';
+const languageOf = (locale: string | undefined) => (locale ?? 'en').toLowerCase().split('-')[0] as string;
 
 /**
  * Loads the built-in strings of a locale's language (German and Japanese ship apart from
@@ -88,17 +91,18 @@ const languageOf = (locale: string | undefined) => (locale ?? 'en').toLowerCase(
  */
 export function loadStrings(locale: string | undefined): Promise<void> | undefined {
   const lang = languageOf(locale);
-  const load = loaders[lang];
-  if (!load) return loading[lang];
-  loaders[lang] = undefined;
-  const done = () => {
-    loading[lang] = undefined;
-  };
-  loading[lang] = load().then((table) => {
-    addBuiltInStrings(lang, table.default);
-    done();
-  }, done);
-  return loading[lang];
+  const state = builtIn[lang];
+  if (typeof state !== 'function') return state;
+  // A language that cannot load stays English (and is not asked for again).
+  builtIn[lang] = state()
+    .then(
+      (table) => addBuiltInStrings(lang, table.default),
+      () => {},
+    )
+    .then(() => {
+      builtIn[lang] = undefined;
+    });
+  return builtIn[lang] as Promise<void>;
 }
 
 /**
@@ -143,8 +147,11 @@ export function translate(
   overrides?: StringOverrides,
 ): string {
   const full = (locale ?? 'en').toLowerCase();
-  const lang = languageOf(full);
   const template =
-    overrides?.[key] ?? tables.get(full)?.[key] ?? tables.get(lang)?.[key] ?? tables.get('en')?.[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in values ? String(values[name]) : m));
+    overrides?.[key] ??
+    tables.get(full)?.[key] ??
+    tables.get(languageOf(full))?.[key] ??
+    tables.get('en')?.[key] ??
+    key;
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => `${values[name] ?? m}`);
 }
