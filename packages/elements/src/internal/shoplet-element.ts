@@ -30,26 +30,28 @@ export class ShopletElement extends LitElement {
   /** Language of the element's strings; defaults to the client's locale, then the page's `lang`. */
   declare locale: string | undefined;
 
-  private readonly pageClient = new StoreController<Shoplet | undefined>(this);
-  private readonly storeValue = new StoreController<Shoplet | null>(this);
+  // The nearest store's client while inside a `<shoplet-store>` (none while it is not upgraded),
+  // else the page default.
+  private readonly clientCtl = new StoreController<Shoplet | null | undefined>(this);
   private inStore = false;
 
   constructor() {
     super();
-    this.pageClient.track($defaultClient);
+    this.clientCtl.track($defaultClient);
   }
 
   /** `null` inside a store that is still starting, `undefined` outside any store. */
   protected get storeClient(): Shoplet | null | undefined {
-    return this.inStore ? (this.storeValue.value ?? null) : undefined;
+    return this.inStore ? (this.clientCtl.value ?? null) : undefined;
   }
 
   /** Follows the nearest `<shoplet-store>`; a store not upgraded yet counts as starting. */
   private findStore(): void {
     const store = closestStore(this);
+    const ready = store && isStore(store);
     this.inStore = !!store;
-    this.storeValue.track(store && isStore(store) ? store.$client : undefined);
-    if (store && !isStore(store)) {
+    this.clientCtl.track(ready ? store.$client : store ? undefined : $defaultClient);
+    if (store && !ready) {
       customElements.whenDefined('shoplet-store').then(() => this.isConnected && this.findStore());
     }
     this.requestUpdate();
@@ -57,9 +59,7 @@ export class ShopletElement extends LitElement {
 
   /** The client this element talks to, or `undefined` while none is configured yet. */
   get shop(): Shoplet | undefined {
-    if (this.client) return this.client;
-    if (this.storeClient !== undefined) return this.storeClient ?? undefined;
-    return this.pageClient.value;
+    return this.client ?? this.clientCtl.value ?? undefined;
   }
 
   override connectedCallback(): void {
