@@ -37,7 +37,7 @@ export class ShopletError extends Error {
   constructor(
     code: ShopletErrorCode,
     message: string,
-    options: { cause?: unknown; field?: string; status?: number } = {},
+    options: { cause?: unknown; field?: string | undefined; status?: number | undefined } = {},
   ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;

@@ -107,57 +107,48 @@ export function createTransport(options: TransportOptions): Transport {
   const backoff = (attempt: number) => Math.min(maxDelayMs, baseDelayMs * 2 ** attempt * (0.75 + Math.random() * 0.5));
 
   async function request<T>(req: TransportRequest): Promise<TransportResponse<T>> {
-    const { url, body } = req;
+    const { url, body, idempotent } = req;
+    const json = 'application/json';
     for (let attempt = 0; ; attempt++) {
       // One attempt, body included: a response that stalls half-way times out like one that never starts.
       const controller = new AbortController();
+      const { signal } = controller;
       const timer = setTimeout(() => controller.abort(), req.timeoutMs ?? timeoutMs);
       let response: Response | undefined;
       let text = '';
-      let failure: unknown;
+      let wait: number | undefined;
       try {
         response = await options.fetch(url, {
           method: req.method ?? (body === undefined ? 'GET' : 'POST'),
-          headers: {
-            accept: 'application/json',
-            ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-            ...req.headers,
-          },
-          ...(body === undefined ? {} : { body }),
+          headers: { accept: json, ...(body !== undefined && { 'content-type': json }), ...req.headers },
+          // Left out when undefined (WebIDL), as a GET needs.
+          body: body as string,
           credentials: req.credentials ?? 'omit',
-          signal: controller.signal,
+          signal,
         });
-        // Not every fetch aborts a body that is already streaming: race it against the timer.
+        // Not every fetch aborts a body that is already streaming: race it against the timer (an
+        // AbortError, reported as a timeout).
         text = await Promise.race([
           response.text(),
-          new Promise<never>((_, reject) =>
-            controller.signal.addEventListener('abort', () => reject(new DOMException('Timed out', 'AbortError'))),
-          ),
+          new Promise<never>((_, reject) => (signal.onabort = () => reject(signal.reason))),
         ]);
       } catch (err) {
-        failure = err;
+        // A mutation may have reached the server before the connection failed: never resend it.
+        if (!idempotent || attempt >= retries) throw toShopletError(err, 'network');
         response = undefined;
       } finally {
         clearTimeout(timer);
       }
-      let wait: number | null = null;
-      if (!response) {
-        // A mutation may have reached the server before the connection failed: never resend it.
-        if (!req.idempotent || attempt >= retries) throw toShopletError(failure, 'network');
-      } else if (response.ok) {
-        let json: T;
-        try {
-          json = (text ? JSON.parse(text) : null) as T;
-        } catch (cause) {
-          throw new ShopletError('backend', `${url} answered with something that is not JSON.`, {
-            cause,
-            status: response.status,
-          });
+      if (response) {
+        const { status, headers } = response;
+        if (response.ok) {
+          try {
+            return { status, headers, json: text ? JSON.parse(text) : null };
+          } catch (cause) {
+            throw new ShopletError('backend', `${url} answered with something that is not JSON.`, { cause, status });
+          }
         }
-        return { status: response.status, headers: response.headers, json };
-      } else {
-        const { status } = response;
-        if (!(status === 429 || (req.idempotent && status >= 500)) || attempt >= retries) {
+        if (!(status === 429 || (idempotent && status >= 500)) || attempt >= retries) {
           const code = STATUS_CODES[status] ?? 'backend';
           throw new ShopletError(
             code,
@@ -166,11 +157,11 @@ export function createTransport(options: TransportOptions): Transport {
           );
         }
         // Retry-After is seconds or an HTTP date.
-        const header = response.headers.get('retry-after');
+        const header = headers.get('retry-after');
         if (header) {
           const seconds = Number(header);
           const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(header) - Date.now();
-          if (!Number.isNaN(ms)) wait = Math.min(Math.max(0, ms), maxDelayMs);
+          if (ms >= 0 || ms < 0) wait = Math.min(Math.max(0, ms), maxDelayMs);
         }
       }
       await sleep(wait ?? backoff(attempt));
@@ -197,19 +188,17 @@ export function createTransport(options: TransportOptions): Transport {
       if (errors?.length) {
         const throttled = errors.some((e) => RETRYABLE_GRAPHQL_CODES.includes(e.extensions?.code as string));
         // A throttled operation was not executed, so even a mutation may be sent again.
-        if (throttled && attempt < retries) {
-          await sleep(backoff(attempt));
-          continue;
+        if (!throttled || attempt >= retries) {
+          const path = errors[0]?.path;
+          throw new ShopletError(
+            throttled ? 'rate_limited' : 'backend',
+            `GraphQL error from ${url}: ${errors.map((e) => e.message).join('; ')}`,
+            { cause: errors, field: path?.join('.') },
+          );
         }
-        const path = errors[0]?.path;
-        throw new ShopletError(
-          throttled ? 'rate_limited' : 'backend',
-          `GraphQL error from ${url}: ${errors.map((e) => e.message).join('; ')}`,
-          { cause: errors, ...(path ? { field: path.join('.') } : {}) },
-        );
-      }
-      if (json?.data == null) throw new ShopletError('backend', `${url} returned no data.`, { cause: json });
-      return json.data;
+        await sleep(backoff(attempt));
+      } else if (json?.data == null) throw new ShopletError('backend', `${url} returned no data.`, { cause: json });
+      else return json.data;
     }
   }
 
