@@ -1,6 +1,6 @@
 import type { Product } from '@shoplet/core';
 import { DEV_MODE, warnOnce } from '@shoplet/core';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { ProductController } from '../internal/product-controller.js';
 import { PurchaseController } from '../internal/purchase.js';
 import {
@@ -80,17 +80,15 @@ export class ShopletProduct extends ShopletElement {
   private readonly productCtl = new ProductController(this, () => this.product);
   private readonly purchase = new PurchaseController(this, () => this.productCtl.product);
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (DEV_MODE && changed.has('layout') && !LAYOUTS.includes(this.layout)) {
+  private get resolvedLayout(): ProductLayout {
+    if (LAYOUTS.includes(this.layout)) return this.layout;
+    if (DEV_MODE) {
       warnOnce(
         'invalid-attribute',
         `<shoplet-product layout="${this.layout}">: use card, row or compact; showing card.`,
       );
     }
-  }
-
-  private get resolvedLayout(): ProductLayout {
-    return LAYOUTS.includes(this.layout) ? this.layout : 'card';
+    return 'card';
   }
 
   private async openDetails(e: Event): Promise<void> {
@@ -127,7 +125,7 @@ export class ShopletProduct extends ShopletElement {
     const media = html`<div class="media" .style=${image?.width && image.height ? `aspect-ratio:${image.width}/${image.height}` : ''}>
       ${image ? html`<img part="image" src=${image.url} alt=${image.altText ?? product.title} loading="lazy" />` : nothing}
     </div>`;
-    const title = html`<p class="title" part="title">${product.title}</p>`;
+    const compact = layout === 'compact';
     const details = (kind: string, key: 'details' | 'chooseOptions') =>
       html`<button
         class=${kind}
@@ -138,28 +136,36 @@ export class ShopletProduct extends ShopletElement {
       >
         ${this.t(key)}<span class="vh">: ${product.title}</span>
       </button>`;
-
-    if (layout === 'compact') {
-      const simple = product.variants.length === 1;
-      return html`<div class="base compact" part="base">
-        ${media}
-        <div class="body">${title}${renderVariantPrice(this, product, variant)}</div>
-        <div class="actions">
-          ${simple ? renderAddToCart(this, this.purchase, false) : details('primary', 'chooseOptions')}
-        </div>
-      </div>`;
-    }
+    // `compact` is one line: image, title and price, then one button (add to cart when there is
+    // nothing to choose, else the sheet).
     return html`<div class="base ${layout}" part="base">
       ${media}
       <div class="body">
-        ${product.vendor ? html`<p class="vendor muted">${product.vendor}</p>` : nothing} ${title}
-        ${renderVariantPrice(this, product, variant)} ${renderOptions(this, product, this.purchase)}
-        ${renderStock(this, variant)} ${renderAddToCart(this, this.purchase)}
-        <shoplet-delivery-promise .client=${this.shop} .locale=${this.locale} product=${product.handle}></shoplet-delivery-promise>
-        <div class="actions">
-          ${details('secondary', 'details')}<shoplet-share .client=${this.shop} .locale=${this.locale} product=${product.handle}></shoplet-share>
-        </div>
+        ${product.vendor && !compact ? html`<p class="vendor muted">${product.vendor}</p>` : nothing}
+        <p class="title" part="title">${product.title}</p>
+        ${renderVariantPrice(this, product, variant)}
+        ${
+          compact
+            ? nothing
+            : html`${renderOptions(this, product, this.purchase)} ${renderStock(this, variant)}
+              ${renderAddToCart(this, this.purchase)}
+              <shoplet-delivery-promise .client=${this.shop} .locale=${this.locale} product=${product.handle}></shoplet-delivery-promise>
+              <div class="actions">
+                ${details('secondary', 'details')}<shoplet-share .client=${this.shop} .locale=${this.locale} product=${product.handle}></shoplet-share>
+              </div>`
+        }
       </div>
+      ${
+        compact
+          ? html`<div class="actions">
+            ${
+              product.variants.length === 1
+                ? renderAddToCart(this, this.purchase, false)
+                : details('primary', 'chooseOptions')
+            }
+          </div>`
+          : nothing
+      }
     </div>`;
   }
 }

@@ -168,6 +168,18 @@ describe('<shoplet-product>', () => {
     await expectAccessible(row);
   });
 
+  it('shows an unknown layout as a card, with one development warning', async () => {
+    const { shop } = testShop();
+    const warnings = await captureWarnings(async () => {
+      const el = await card(shop, 'mug', 'grid');
+      expect(q(el, '.base').className).to.equal('base card');
+      expect(q(el, '[part="details-button"]').textContent).to.contain('Details');
+      el.requestUpdate();
+      await el.updateComplete;
+    });
+    expect(warnings.filter((w) => w.includes('layout="grid"'))).to.have.length(1);
+  });
+
   it('is operable with Tab alone: options, quantity, add to cart, details', async () => {
     const { shop } = testShop();
     const el = await card(shop);
