@@ -82,6 +82,36 @@ describe('products', () => {
     await vi.waitFor(() => expect(store.get().status).toBe('error'));
   });
 
+  it('asks again for products whose batch failed, with one error for the batch', async () => {
+    const { shop, adapter } = setup();
+    adapter.failNext('getProducts', new TypeError('Failed to fetch'));
+    const failed = await Promise.all([
+      shop.products.get('mug').catch((e) => e),
+      shop.products.get('linen-shirt').catch((e) => e),
+    ]);
+    expect(failed[0]).toBeInstanceOf(ShopletError);
+    expect(failed[0]).toMatchObject({ code: 'network', message: 'Failed to fetch' });
+    expect(failed[1]).toBe(failed[0]);
+    expect(adapter.calls.getProducts).toBe(1);
+    const [mugAgain, shirtAgain] = await Promise.all([shop.products.get('mug'), shop.products.get({ id: shirt.id })]);
+    expect([mugAgain.handle, shirtAgain.handle]).toEqual(['mug', 'linen-shirt']);
+    expect(adapter.calls.getProducts).toBe(2);
+    expect(adapter.productBatches[1]).toHaveLength(2);
+    // Found by id, known by handle too: no third request.
+    expect((await shop.products.get('linen-shirt')).id).toBe(shirt.id);
+    expect(shop.products.findByVariant(shirt.variants[1]!.id)?.handle).toBe('linen-shirt');
+    expect(adapter.calls.getProducts).toBe(2);
+  });
+
+  it('refuses an empty handle or a reference without an id, naming the field', async () => {
+    const { shop, adapter } = setup();
+    await expect(shop.products.get('  ')).rejects.toMatchObject({ code: 'invalid_input', field: 'product' });
+    await expect(shop.products.get({ id: '' })).rejects.toMatchObject({ code: 'invalid_input', field: 'product' });
+    await expect(shop.products.get(null as never)).rejects.toMatchObject({ code: 'invalid_input', field: 'product' });
+    expect(() => shop.products.store({} as never)).toThrow(/handle string or \{ id: string \}/);
+    expect(adapter.calls.getProducts).toBeUndefined();
+  });
+
   it('refetches after the TTL', async () => {
     let now = 0;
     const adapter = memoryAdapter({ products: [mug] });

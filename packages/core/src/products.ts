@@ -42,10 +42,9 @@ interface Entry {
   product?: Product;
 }
 
-/** @internal */
-export function refKey(ref: ProductRef): string {
+function refKey(ref: ProductRef): string {
   const handle = typeof ref === 'string';
-  if (handle ? !ref.trim() : !ref || typeof ref.id !== 'string' || !ref.id) {
+  if (handle ? !ref.trim() : typeof ref?.id !== 'string' || !ref.id) {
     throw new ShopletError(
       'invalid_input',
       DEV_MODE
@@ -65,49 +64,11 @@ export function refKey(ref: ProductRef): string {
  * @example
  * const products = createProducts(adapter, { ttlMs: 300_000, now: Date.now });
  */
-export function createProducts(
-  adapter: ShopletAdapter,
-  options: { ttlMs: number; now: () => number; onLoad?: (product: Product) => void },
-): ProductsApi {
+export function createProducts(adapter: ShopletAdapter, options: { ttlMs: number; now: () => number }): ProductsApi {
   const cache = new Map<string, Entry>();
   const stores = new Map<string, { ref: ProductRef; $state: WritableAtom<ProductState> }>();
-  let pending: { ref: ProductRef; key: string; resolve: (p: Product) => void; reject: (e: unknown) => void }[] = [];
-
-  async function flush(): Promise<void> {
-    const batch = pending;
-    pending = [];
-    try {
-      const results = await adapter.getProducts(batch.map((b) => b.ref));
-      batch.forEach((item, i) => {
-        const product = results[i];
-        if (product) {
-          const entry = cache.get(item.key);
-          if (entry) entry.product = product;
-          // A product fetched by handle is also known by id, and the reverse.
-          const alias = item.key.startsWith('h:') ? `i:${product.id}` : `h:${product.handle}`;
-          if (!cache.has(alias)) {
-            cache.set(alias, { expires: options.now() + options.ttlMs, promise: Promise.resolve(product), product });
-          }
-          options.onLoad?.(product);
-          item.resolve(product);
-        } else {
-          cache.delete(item.key);
-          const name = typeof item.ref === 'string' ? item.ref : item.ref.id;
-          item.reject(
-            new ShopletError('not_found', `No product "${name}" in this store. Check the handle or id.`, {
-              field: 'product',
-            }),
-          );
-        }
-      });
-    } catch (err) {
-      const error = toShopletError(err);
-      for (const item of batch) {
-        cache.delete(item.key);
-        item.reject(error);
-      }
-    }
-  }
+  /** The refs asked for in this tick, fetched together in the next microtask. */
+  let batch: { refs: ProductRef[]; results: Promise<(Product | null)[]> } | undefined;
 
   function get(ref: ProductRef): Promise<Product> {
     let key: string;
@@ -118,14 +79,39 @@ export function createProducts(
     }
     const hit = cache.get(key);
     if (hit && hit.expires > options.now()) return hit.promise;
-    const promise = new Promise<Product>((resolve, reject) => {
-      if (pending.length === 0) queueMicrotask(() => void flush());
-      pending.push({ ref, key, resolve, reject });
+    if (!batch) {
+      const refs: ProductRef[] = [];
+      batch = {
+        refs,
+        results: Promise.resolve()
+          .then(() => {
+            batch = undefined;
+            return adapter.getProducts(refs);
+          })
+          .catch((err: unknown) => {
+            throw toShopletError(err);
+          }),
+      };
+    }
+    const i = batch.refs.push(ref) - 1;
+    const entry = { expires: options.now() + options.ttlMs } as Entry;
+    entry.promise = batch.results.then((results) => {
+      const product = results[i];
+      if (!product) {
+        throw new ShopletError('not_found', `No product "${key.slice(2)}" in this store. Check the handle or id.`, {
+          field: 'product',
+        });
+      }
+      entry.product = product;
+      // A product fetched by handle is also known by id, and the reverse.
+      const alias = key[0] === 'h' ? `i:${product.id}` : `h:${product.handle}`;
+      if (!cache.has(alias)) cache.set(alias, entry);
+      return product;
     });
-    // Keep a rejected lookup from surfacing as unhandled when nobody awaits this entry.
-    promise.catch(() => {});
-    cache.set(key, { expires: options.now() + options.ttlMs, promise });
-    return promise;
+    // A failed lookup is asked again next time (this also keeps it from surfacing as unhandled).
+    entry.promise.catch(() => cache.delete(key));
+    cache.set(key, entry);
+    return entry.promise;
   }
 
   function load(entry: { ref: ProductRef; $state: WritableAtom<ProductState> }): void {
