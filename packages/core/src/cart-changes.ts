@@ -219,3 +219,27 @@ export async function inlineStep(
   }
   return result;
 }
+
+/**
+ * Switches market (`shop.setCountry`): checks the code, then, after every queued change, applies
+ * it and reprices the cart where the adapter supports markets. Loaded with the change code, as a
+ * page calls it only when the shopper picks a country.
+ *
+ * @example
+ * await setCountry(core, 'DE', (country) => (current = country));
+ *
+ * @internal
+ */
+export async function setCountry(c: CartCore, country: string, apply: (country: string) => void): Promise<void> {
+  if (!/^[A-Z]{2}$/.test(String(country))) {
+    throw new ShopletError(
+      'invalid_input',
+      `country must be an ISO 3166-1 alpha-2 code in capitals such as "DE", got ${JSON.stringify(country)}.`,
+      { field: 'country' },
+    );
+  }
+  await c.exclusive(async (current) => {
+    apply(country);
+    if (current && c.adapter.setMarket) c.confirm(await c.adapter.setMarket(current.id, { country }));
+  });
+}

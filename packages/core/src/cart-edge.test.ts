@@ -64,6 +64,42 @@ describe('cart edge cases', () => {
     expect(shop.country).toBe('DE');
   });
 
+  it('refuses a country that is not an ISO code, naming the field and the fix, without touching the cart', async () => {
+    const { shop } = setup();
+    const errors: unknown[] = [];
+    shop.on('cart:error', (e) => errors.push(e));
+    const statuses: string[] = [];
+    shop.$cartStatus.listen((s) => statuses.push(s));
+    await expect(shop.setCountry('de')).rejects.toMatchObject({
+      code: 'invalid_input',
+      field: 'country',
+      message: expect.stringMatching(/ISO 3166-1 alpha-2 code.*"DE"/),
+    });
+    expect(shop.country).toBeUndefined();
+    expect(statuses).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('reprices the cart for the new market after the changes queued before it', async () => {
+    const adapter = memoryAdapter({ products: [mug], latencyMs: 5 });
+    const markets: [string, number][] = [];
+    const shop = createShoplet({
+      adapter: {
+        ...adapter,
+        setMarket: async (cartId, { country }) => {
+          const cart = (await adapter.getCart(cartId))!;
+          markets.push([country, cart.totalQuantity]);
+          return cart;
+        },
+      },
+      storage: memoryStorage(),
+    });
+    void shop.cart.add(mugId, 2);
+    await shop.setCountry('DE');
+    expect(markets).toEqual([['DE', 2]]);
+    expect(shop.country).toBe('DE');
+  });
+
   it('ignores a saved cart of the wrong shape instead of failing every change', async () => {
     const storage = memoryStorage();
     storage.setItem('shoplet:cart', JSON.stringify({ id: 'old', cart: { id: 'old' } }));

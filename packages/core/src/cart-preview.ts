@@ -1,7 +1,8 @@
 import type { Cart, CartLine, Product } from './types.js';
 
 /**
- * A pending change shown before the backend confirms it.
+ * A pending change shown before the backend confirms it: the change's input, with the product of
+ * an added variant (when it is cached) to show its line.
  *
  * @internal
  */

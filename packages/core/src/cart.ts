@@ -93,6 +93,8 @@ export interface CartCore {
   lineVariants: Map<string, string>;
   confirm(cart: Cart | null): void;
   ensure(): Promise<Cart>;
+  /** Runs `fn` after every queued change, against the confirmed cart (never a preview). */
+  exclusive<T>(fn: (cart: Cart | null) => Promise<T>): Promise<T>;
   /** Marks the saved cart as handed to the backend's checkout. */
   handOff(): void;
   /** Forgets the cart without touching the backend (after an order is placed). */
@@ -176,6 +178,7 @@ export function createCart(deps: CartDeps) {
     confirm,
     ensure,
     reset,
+    exclusive,
     handOff() {
       handedOff = true;
       save();
@@ -249,14 +252,21 @@ export function createCart(deps: CartDeps) {
   /**
    * Queues a change: its patch shows and the status turns busy at once; the backend call runs
    * after every earlier change. A refused change is rolled back alone, with a `cart:error` event.
+   * Changes given no `action` (add, update, remove) are previewed, the others are not.
    */
   function enqueue<K extends keyof CartChanges>(
     change: K,
     input: CartChanges[K],
-    patch?: CartPatch,
-    action = change as ShopletEvents['cart:error']['action'],
+    action?: ShopletEvents['cart:error']['action'],
   ): Promise<Cart> {
     const shown = $cart.get();
+    const patch = action
+      ? undefined
+      : ({
+          kind: change,
+          ...input,
+          product: deps.findProduct((input as { variantId?: string }).variantId as string),
+        } as CartPatch);
     if (patch) {
       patches = [...patches, patch];
       if (changes.current) show();
@@ -275,7 +285,7 @@ export function createCart(deps: CartDeps) {
         if (partial?.id) confirm(partial);
         else show();
         $cartError.set(error);
-        events.emit('cart:error', { action, error, input });
+        events.emit('cart:error', { action: action ?? (change as 'add'), error, input });
         throw error;
       } finally {
         inFlight--;
@@ -285,11 +295,12 @@ export function createCart(deps: CartDeps) {
   }
 
   /** Runs `fn` after every queued change, against the confirmed cart (never a preview). */
-  const exclusive = <T>(fn: (cart: Cart | null) => Promise<T>): Promise<T> =>
-    chain(async () => {
+  function exclusive<T>(fn: (cart: Cart | null) => Promise<T>): Promise<T> {
+    return chain(async () => {
       await restore(true);
       return fn(confirmed);
     });
+  }
 
   function checkQuantity(quantity: number, allowZero: boolean): void {
     if (!Number.isInteger(quantity) || quantity < (allowZero ? 0 : 1) || quantity > 9999) {
@@ -317,36 +328,32 @@ export function createCart(deps: CartDeps) {
         );
       }
       checkQuantity(quantity, false);
-      return enqueue(
-        'add',
-        { variantId, quantity },
-        { kind: 'add', variantId, quantity, product: deps.findProduct(variantId) },
-      );
+      return enqueue('add', { variantId, quantity });
     },
     async update(lineId, quantity) {
       checkQuantity(quantity, true);
       if (quantity === 0) return api.remove(lineId);
-      return enqueue('update', { lineId, quantity }, { kind: 'update', lineId, quantity });
+      return enqueue('update', { lineId, quantity });
     },
     remove(lineId) {
-      return enqueue('remove', { lineId }, { kind: 'remove', lineId });
+      return enqueue('remove', { lineId });
     },
     applyDiscount(code) {
       const trimmed = typeof code === 'string' ? code.trim() : '';
       if (!trimmed) {
         return Promise.reject(new ShopletError('invalid_input', 'Enter a discount code.', { field: 'code' }));
       }
-      return enqueue('applyDiscount', { code: trimmed }, undefined, 'discount');
+      return enqueue('applyDiscount', { code: trimmed }, 'discount');
     },
     removeDiscount(code) {
-      return enqueue('removeDiscount', { code }, undefined, 'discount');
+      return enqueue('removeDiscount', { code }, 'discount');
     },
     setAttributes(attributes) {
-      return enqueue('setAttributes', attributes, undefined, 'attributes');
+      return enqueue('setAttributes', attributes, 'attributes');
     },
     async clear() {
       if (!confirmed && !patches.length) return null;
-      return enqueue('clear', { all: true }, undefined, 'remove');
+      return enqueue('clear', { all: true }, 'remove');
     },
     async refresh() {
       restoring = null;
@@ -380,8 +387,9 @@ export function createCart(deps: CartDeps) {
       $cartError: $cartError as ReadableAtom<ShopletError | null>,
       $cartOpen,
     },
-    exclusive,
-    confirm,
+    /** Switches market (loaded with the change code): see `setCountry` in cart-changes.ts. */
+    setCountry: async (country: string, apply: (country: string) => void) =>
+      (await changes.load()).setCountry(core, country, apply),
     /** Hands off to the backend's checkout, after every queued change, against the confirmed cart. */
     checkout: () => exclusive(async (current) => (await changes.load()).startCheckout(core, current)),
     stop() {

@@ -169,22 +169,13 @@ export function createShoplet(options: ShopletOptions): Shoplet {
     on: events.on,
     emit: events.emit,
     format: (money) => formatMoney(money, locale),
-    async setCountry(next) {
-      if (!/^[A-Z]{2}$/.test(String(next))) {
-        throw new ShopletError(
-          'invalid_input',
-          DEV_MODE
-            ? `country must be an ISO 3166-1 alpha-2 code such as "DE", got ${JSON.stringify(next)}.`
-            : 'Invalid country',
-          { field: 'country' },
-        );
-      }
-      await cart.exclusive(async (current) => {
-        country = next;
-        if (current && adapter.setMarket) cart.confirm(await adapter.setMarket(current.id, { country: next }));
-      });
-      products.invalidate();
-    },
+    // Checked and applied by the change code (loaded on the first call), after every queued change.
+    setCountry: (next) =>
+      cart
+        .setCountry(next, (c) => {
+          country = c;
+        })
+        .then(products.invalidate),
     destroy() {
       cart.stop();
       events.clear();
