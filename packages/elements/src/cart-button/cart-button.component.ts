@@ -49,33 +49,33 @@ export class ShopletCartButton extends ShopletElement {
     super();
     this.announcement = '';
   }
-  private readonly cart = new StoreController<Cart | null>(this);
-  private readonly open = new StoreController<boolean>(this);
-  private counted: Shoplet | undefined;
-  private lastCount: number | undefined;
+  readonly #cart = new StoreController<Cart | null>(this);
+  readonly #open = new StoreController<boolean>(this);
+  #counted: Shoplet | undefined;
+  #lastCount: number | undefined;
 
   /** Items in the cart (the sum of line quantities). */
   get count(): number {
-    return this.cart.value?.totalQuantity ?? 0;
+    return this.#cart.value?.totalQuantity ?? 0;
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
     const shop = this.shop;
-    this.cart.track(shop?.$cart);
-    this.open.track(shop?.$cartOpen);
+    this.#cart.track(shop?.$cart);
+    this.#open.track(shop?.$cartOpen);
     if (!shop) return;
     const count = this.count;
-    if (shop !== this.counted || shop.$cartStatus.get() === 'loading') {
+    if (shop !== this.#counted || shop.$cartStatus.get() === 'loading') {
       // The first count, and a cart still being restored, are where we start, not changes.
-      this.counted = shop;
-      this.lastCount = count;
-    } else if (count !== this.lastCount) {
-      this.lastCount = count;
+      this.#counted = shop;
+      this.#lastCount = count;
+    } else if (count !== this.#lastCount) {
+      this.#lastCount = count;
       this.announcement = this.t(pluralKey(this.language, 'cartUpdated', count), { count });
     }
   }
 
-  private onClick = async () => (openCode.current ?? (await openCode.tryLoad()))?.openCart(this);
+  #onClick = async () => (openCode.current ?? (await openCode.tryLoad()))?.openCart(this);
 
   protected override render() {
     const count = this.count;
@@ -85,8 +85,8 @@ export class ShopletCartButton extends ShopletElement {
         part="button"
         aria-label=${label}
         aria-haspopup="dialog"
-        aria-expanded=${this.open.value ? 'true' : 'false'}
-        @click=${this.onClick}
+        aria-expanded=${this.#open.value ? 'true' : 'false'}
+        @click=${this.#onClick}
         @pointerenter=${openCode.preload}
         @focus=${openCode.preload}
       >

@@ -104,12 +104,12 @@ export class ShopletImage extends ShopletElement {
     this.media!.style.aspectRatio = this.aspectRatio ?? '';
   }
 
-  private onSlotChange(e: Event): void {
+  #onSlotChange(e: Event): void {
     const slot = e.target as HTMLSlotElement;
     this.tags = slot.assignedElements().filter((el): el is ShopletTag => el.localName === 'shoplet-tag');
   }
 
-  private onMediaClick(e: Event): void {
+  #onMediaClick(e: Event): void {
     // In tap mode the first tap on the picture reveals the hotspots.
     if ((e.target as Element).localName !== 'shoplet-tag') this.revealed = !this.revealed;
   }
@@ -118,19 +118,19 @@ export class ShopletImage extends ShopletElement {
     return html`<div
         class="media ${this.revealed ? 'revealed' : ''}"
         part="media"
-        @click=${this.onMediaClick}
+        @click=${this.#onMediaClick}
       >
         ${
           this.src
             ? html`<img part="image" src=${this.src} alt=${this.alt} />`
             : html`<div class="placeholder" part="image" role="img" aria-label=${this.alt || nothing}>${this.alt}</div>`
         }
-        <div class="tags"><slot @slotchange=${this.onSlotChange}></slot></div>
+        <div class="tags"><slot @slotchange=${this.#onSlotChange}></slot></div>
       </div>
-      ${this.noList || !this.tags.length ? nothing : this.renderList()}`;
+      ${this.noList || !this.tags.length ? nothing : this.#renderList()}`;
   }
 
-  private renderList() {
+  #renderList() {
     const shop = this.shop;
     return html`<ul class="list" part="list" aria-label=${this.t('taggedProducts')}>
       ${this.tags.map((tag) => {

@@ -36,25 +36,25 @@ export function toProductRef(value: string): ProductRef {
  * render() { return this.product.state.status === 'ready' ? html`${this.product.state.product.title}` : nothing; }
  */
 export class ProductController implements ReactiveController {
-  private readonly store: StoreController<ProductState>;
-  private shop: Shoplet | undefined;
-  private ref: string | undefined;
-  private reported = '';
-  private localError: ShopletError | undefined;
+  readonly #store: StoreController<ProductState>;
+  #shop: Shoplet | undefined;
+  #ref: string | undefined;
+  #reported = '';
+  #localError: ShopletError | undefined;
 
   constructor(
     private readonly host: ShopletElement,
     protected readonly getRef: () => string | undefined,
     private readonly optional = false,
   ) {
-    this.store = new StoreController<ProductState>(host);
+    this.#store = new StoreController<ProductState>(host);
     host.addController(this);
   }
 
   /** `loading` also covers "no client yet" and "no product named". */
   get state(): ProductState {
-    if (this.localError) return { status: 'error', error: this.localError };
-    return this.store.value ?? { status: 'loading' };
+    if (this.#localError) return { status: 'error', error: this.#localError };
+    return this.#store.value ?? { status: 'loading' };
   }
 
   /** The product once loaded. */
@@ -64,41 +64,41 @@ export class ProductController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.sync();
+    this.#sync();
   }
 
   hostUpdate(): void {
-    this.sync();
-    const s = this.store.value;
-    if (s?.status === 'error') this.report(s.error);
+    this.#sync();
+    const s = this.#store.value;
+    if (s?.status === 'error') this.#report(s.error);
   }
 
-  private sync(): void {
+  #sync(): void {
     const shop = this.host.shop;
     const ref = this.getRef()?.trim() || undefined;
-    if (shop === this.shop && ref === this.ref) return;
-    this.shop = shop;
-    this.ref = ref;
-    this.localError = undefined;
+    if (shop === this.#shop && ref === this.#ref) return;
+    this.#shop = shop;
+    this.#ref = ref;
+    this.#localError = undefined;
     try {
       if (!ref && !this.optional) {
         throw new ShopletError('invalid_input', 'the product attribute is missing; set it to a product handle.', {
           field: 'product',
         });
       }
-      this.store.track(ref ? shop?.products.store(toProductRef(ref)) : undefined);
+      this.#store.track(ref ? shop?.products.store(toProductRef(ref)) : undefined);
     } catch (err) {
-      this.store.track(undefined);
-      this.localError = err instanceof ShopletError ? err : new ShopletError('invalid_input', String(err));
-      this.report(this.localError);
+      this.#store.track(undefined);
+      this.#localError = err instanceof ShopletError ? err : new ShopletError('invalid_input', String(err));
+      this.#report(this.#localError);
     }
   }
 
-  private report(error: ShopletError): void {
-    const key = `${this.ref}|${error.code}`;
-    if (this.optional || this.reported === key || !this.host.isConnected) return;
-    this.reported = key;
-    const name = this.ref ?? '';
+  #report(error: ShopletError): void {
+    const key = `${this.#ref}|${error.code}`;
+    if (this.optional || this.#reported === key || !this.host.isConnected) return;
+    this.#reported = key;
+    const name = this.#ref ?? '';
     if (DEV_MODE) {
       const code =
         error.code === 'not_found'

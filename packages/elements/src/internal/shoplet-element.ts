@@ -32,39 +32,39 @@ export class ShopletElement extends LitElement {
 
   // The nearest store's client while inside a `<shoplet-store>` (none while it is not upgraded),
   // else the page default.
-  private readonly clientCtl = new StoreController<Shoplet | null | undefined>(this);
-  private inStore = false;
+  readonly #clientCtl = new StoreController<Shoplet | null | undefined>(this);
+  #inStore = false;
 
   constructor() {
     super();
-    this.clientCtl.track($defaultClient);
+    this.#clientCtl.track($defaultClient);
   }
 
   /** `null` inside a store that is still starting, `undefined` outside any store. */
   protected get storeClient(): Shoplet | null | undefined {
-    return this.inStore ? (this.clientCtl.value ?? null) : undefined;
+    return this.#inStore ? (this.#clientCtl.value ?? null) : undefined;
   }
 
   /** Follows the nearest `<shoplet-store>`; a store not upgraded yet counts as starting. */
-  private findStore(): void {
+  #findStore(): void {
     const store = closestStore(this);
     const ready = store && isStore(store);
-    this.inStore = !!store;
-    this.clientCtl.track(ready ? store.$client : store ? undefined : $defaultClient);
+    this.#inStore = !!store;
+    this.#clientCtl.track(ready ? store.$client : store ? undefined : $defaultClient);
     if (store && !ready) {
-      customElements.whenDefined('shoplet-store').then(() => this.isConnected && this.findStore());
+      customElements.whenDefined('shoplet-store').then(() => this.isConnected && this.#findStore());
     }
     this.requestUpdate();
   }
 
   /** The client this element talks to, or `undefined` while none is configured yet. */
   get shop(): Shoplet | undefined {
-    return this.client ?? this.clientCtl.value ?? undefined;
+    return this.client ?? this.#clientCtl.value ?? undefined;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.findStore();
+    this.#findStore();
     if (!DEV_MODE) return;
     // A client may be set after the elements upgrade; only complain once the page has loaded.
     const check = () => {

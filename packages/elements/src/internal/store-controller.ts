@@ -21,9 +21,9 @@ export type Readable<T> = Pick<ReadableAtom<T>, 'get' | 'subscribe'>;
  */
 export class StoreController<T> implements ReactiveController {
   value: T | undefined;
-  private store: Readable<T> | undefined;
-  private unsubscribe: (() => void) | undefined;
-  private connected = false;
+  #store: Readable<T> | undefined;
+  #unsubscribe: (() => void) | undefined;
+  #connected = false;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -31,29 +31,29 @@ export class StoreController<T> implements ReactiveController {
 
   /** Follows `store` (or nothing). Calling it again with the same store is free. */
   track(store: Readable<T> | undefined): void {
-    if (store === this.store) return;
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.store = store;
+    if (store === this.#store) return;
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#store = store;
     this.value = store?.get();
-    if (this.connected) this.subscribe();
+    if (this.#connected) this.#subscribe();
   }
 
   hostConnected(): void {
-    this.connected = true;
-    this.subscribe();
+    this.#connected = true;
+    this.#subscribe();
   }
 
   hostDisconnected(): void {
-    this.connected = false;
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
+    this.#connected = false;
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
   }
 
-  private subscribe(): void {
-    if (!this.store || this.unsubscribe) return;
+  #subscribe(): void {
+    if (!this.#store || this.#unsubscribe) return;
     // subscribe() (not listen) so a store mounted here starts loading and the value is fresh.
-    this.unsubscribe = this.store.subscribe((value) => {
+    this.#unsubscribe = this.#store.subscribe((value) => {
       if (value === this.value) return;
       this.value = value;
       this.host.requestUpdate();

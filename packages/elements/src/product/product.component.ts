@@ -77,10 +77,10 @@ export class ShopletProduct extends ShopletElement {
     this.layout = 'card';
   }
 
-  private readonly productCtl = new ProductController(this, () => this.product);
-  private readonly purchase = new PurchaseController(this, () => this.productCtl.product);
+  readonly #productCtl = new ProductController(this, () => this.product);
+  readonly #purchase = new PurchaseController(this, () => this.#productCtl.product);
 
-  private get resolvedLayout(): ProductLayout {
+  get #resolvedLayout(): ProductLayout {
     if (LAYOUTS.includes(this.layout)) return this.layout;
     if (DEV_MODE) {
       warnOnce(
@@ -91,7 +91,7 @@ export class ShopletProduct extends ShopletElement {
     return 'card';
   }
 
-  private async openDetails(e: Event): Promise<void> {
+  async #openDetails(e: Event): Promise<void> {
     const shop = this.shop;
     const product = this.product;
     const opener = e.currentTarget as HTMLElement;
@@ -99,8 +99,8 @@ export class ShopletProduct extends ShopletElement {
   }
 
   protected override render() {
-    const layout = this.resolvedLayout;
-    const state = this.productCtl.state;
+    const layout = this.#resolvedLayout;
+    const state = this.#productCtl.state;
     if (state.status === 'error') {
       return html`<div class="base unavailable" part="base"><p>${this.t('productUnavailable')}</p></div>`;
     }
@@ -114,11 +114,11 @@ export class ShopletProduct extends ShopletElement {
         </div>
       </div>`;
     }
-    return this.renderProduct(state.product, layout);
+    return this.#renderProduct(state.product, layout);
   }
 
-  private renderProduct(product: Product, layout: ProductLayout) {
-    const variant = this.purchase.variant;
+  #renderProduct(product: Product, layout: ProductLayout) {
+    const variant = this.#purchase.variant;
     const image = variant?.image ?? product.images[0];
     // A property binding (`style.cssText`) goes through the CSSOM, which a strict CSP (no
     // 'unsafe-inline' styles) allows; a `style` attribute binding would be blocked.
@@ -130,7 +130,7 @@ export class ShopletProduct extends ShopletElement {
       html`<button
         class=${kind}
         part="details-button"
-        @click=${this.openDetails}
+        @click=${this.#openDetails}
         @pointerenter=${preloadOpener}
         @focus=${preloadOpener}
       >
@@ -147,8 +147,8 @@ export class ShopletProduct extends ShopletElement {
         ${
           compact
             ? nothing
-            : html`${renderOptions(this, product, this.purchase)} ${renderStock(this, variant)}
-              ${renderAddToCart(this, this.purchase)}
+            : html`${renderOptions(this, product, this.#purchase)} ${renderStock(this, variant)}
+              ${renderAddToCart(this, this.#purchase)}
               <shoplet-delivery-promise .client=${this.shop} .locale=${this.locale} product=${product.handle}></shoplet-delivery-promise>
               <div class="actions">
                 ${details('secondary', 'details')}<shoplet-share .client=${this.shop} .locale=${this.locale} product=${product.handle}></shoplet-share>
@@ -160,7 +160,7 @@ export class ShopletProduct extends ShopletElement {
           ? html`<div class="actions">
             ${
               product.variants.length === 1
-                ? renderAddToCart(this, this.purchase, false)
+                ? renderAddToCart(this, this.#purchase, false)
                 : details('primary', 'chooseOptions')
             }
           </div>`

@@ -104,7 +104,7 @@ export class ShopletShare extends ShopletElement {
   /** The sharing code and the menu, from the first press on. */
   declare private menu: ShareMenu | undefined;
 
-  private readonly source = new OptionalProduct(this, () => this.product);
+  readonly #source = new OptionalProduct(this, () => this.product);
 
   constructor() {
     super();
@@ -112,9 +112,9 @@ export class ShopletShare extends ShopletElement {
     this.align = 'start';
   }
 
-  private async press(): Promise<void> {
+  async #press(): Promise<void> {
     const { ShareMenu } = await menuCode.load();
-    this.menu ??= new ShareMenu(this, () => this.source.product);
+    this.menu ??= new ShareMenu(this, () => this.#source.product);
     await this.menu.toggle();
   }
 
@@ -122,7 +122,7 @@ export class ShopletShare extends ShopletElement {
     const base = safeUrl(this.url) ?? safeUrl(location.href);
     if (!base)
       warnOnce('invalid-attribute', '<shoplet-share>: this page has no http(s) address to share; the button is off.');
-    const name = this.title.trim() || this.source.product?.title || document.title;
+    const name = this.title.trim() || this.#source.product?.title || document.title;
     const menu = this.menu;
     const content = menu?.render();
     return html`<button
@@ -131,7 +131,7 @@ export class ShopletShare extends ShopletElement {
         aria-expanded=${menu?.open ? 'true' : 'false'}
         aria-controls="menu"
         ?disabled=${!base}
-        @click=${this.press}
+        @click=${this.#press}
         @pointerenter=${menuCode.preload}
         @focus=${menuCode.preload}
       >

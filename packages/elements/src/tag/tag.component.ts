@@ -54,22 +54,22 @@ export class ShopletTag extends ShopletElement {
 
   declare private cardOpen: boolean;
 
-  private readonly productCtl = new ProductController(this, () => this.product);
-  private lastProduct: unknown;
+  readonly #productCtl = new ProductController(this, () => this.product);
+  #lastProduct: unknown;
 
   constructor() {
     super();
     this.x = Number.NaN;
     this.y = Number.NaN;
     this.cardOpen = false;
-    this.addEventListener('pointerenter', () => this.setCard(true));
-    this.addEventListener('pointerleave', () => this.setCard(this.matches(':focus-within')));
-    this.addEventListener('focusin', () => this.setCard(true));
-    this.addEventListener('focusout', () => this.setCard(false));
+    this.addEventListener('pointerenter', () => this.#setCard(true));
+    this.addEventListener('pointerleave', () => this.#setCard(this.matches(':focus-within')));
+    this.addEventListener('focusin', () => this.#setCard(true));
+    this.addEventListener('focusout', () => this.#setCard(false));
     this.addEventListener('keydown', (e) => {
       if (e.key === 'Escape' && this.cardOpen) {
         e.stopPropagation();
-        this.setCard(false);
+        this.#setCard(false);
       }
     });
   }
@@ -81,19 +81,19 @@ export class ShopletTag extends ShopletElement {
 
   /** The tagged product once loaded. */
   get productData(): Product | undefined {
-    return this.productCtl.product;
+    return this.#productCtl.product;
   }
 
   /** The accessible name: "Linen shirt, £49.00". */
   get accessibleLabel(): string {
-    const product = this.productCtl.product;
+    const product = this.#productCtl.product;
     const title = this.label ?? product?.title ?? this.product ?? '';
     const price = product && this.shop ? lowestPrice(product) : undefined;
     return price && this.shop ? this.t('tagLabel', { title, price: this.shop.format(price) }) : title;
   }
 
-  private setCard(open: boolean): void {
-    this.cardOpen = open && !!this.productCtl.product;
+  #setCard(open: boolean): void {
+    this.cardOpen = open && !!this.#productCtl.product;
     // Shown once its code is there: at once after the first time.
     if (open) this.preload().then(() => this.requestUpdate());
   }
@@ -140,8 +140,8 @@ export class ShopletTag extends ShopletElement {
   }
 
   protected override updated(): void {
-    if (this.productCtl.product !== this.lastProduct) {
-      this.lastProduct = this.productCtl.product;
+    if (this.#productCtl.product !== this.#lastProduct) {
+      this.#lastProduct = this.#productCtl.product;
       // Lets the parent image refresh its product list.
       this.dispatchEvent(new Event('shoplet-tag-change', { bubbles: true }));
     }
