@@ -87,11 +87,15 @@ export function renderOptions(host: ShopletElement, product: Product, purchase: 
  * renderStock(this, purchase.variant);
  */
 export function renderStock(host: ShopletElement, variant: Variant | undefined): TemplateResult {
-  if (!variant) return html`<p class="stock muted" part="stock">${host.t('unavailable')}</p>`;
-  if (!variant.availableForSale) return html`<p class="stock sold-out" part="stock">${host.t('soldOut')}</p>`;
-  const left = variant.quantityAvailable;
-  const text = left !== null && left > 0 && left <= 5 ? host.t('lowStock', { count: left }) : host.t('inStock');
-  return html`<p class="stock" part="stock">${text}</p>`;
+  const left = variant?.quantityAvailable ?? 0;
+  const [kind, key] = !variant
+    ? ['muted', 'unavailable']
+    : !variant.availableForSale
+      ? ['sold-out', 'soldOut']
+      : left > 0 && left <= 5
+        ? ['', 'lowStock']
+        : ['', 'inStock'];
+  return html`<p class="stock ${kind}" part="stock">${host.t(key as 'lowStock', { count: left })}</p>`;
 }
 
 /**
@@ -110,14 +114,14 @@ export function renderAddToCart(
   const buyable = !!variant?.availableForSale;
   const busy = purchase.status === 'busy';
   const label = !variant
-    ? host.t('unavailable')
+    ? 'unavailable'
     : !buyable
-      ? host.t('soldOut')
+      ? 'soldOut'
       : busy
-        ? host.t('adding')
+        ? 'adding'
         : purchase.status === 'added'
-          ? host.t('added')
-          : host.t('addToCart');
+          ? 'added'
+          : 'addToCart';
   const max = variant?.quantityAvailable;
   // The first add should not wait for its code or the cart's: start loading them on the way there.
   const preload = () => purchase.preload();
@@ -146,7 +150,7 @@ export function renderAddToCart(
         @pointerenter=${preload}
         @focus=${preload}
       >
-        ${label}
+        ${host.t(label)}
       </button>
     </div>
     <p class="status" part="status" role="status">${purchase.status === 'added' ? host.t('added') : ''}</p>
