@@ -39,16 +39,8 @@ export class ShopletCartButton extends ShopletElement {
   /** The built-in strings by language (`setStrings` overrides them). */
   static readonly defaultStrings = cartButtonStrings;
 
-  static override properties = {
-    announcement: { state: true },
-  };
-
-  declare private announcement: string;
-
-  constructor() {
-    super();
-    this.announcement = '';
-  }
+  /** What the status line last announced (set while updating, so it renders with the count). */
+  #announcement = '';
   readonly #cart = new StoreController<Cart | null>(this);
   readonly #open = new StoreController<boolean>(this);
   #counted: Shoplet | undefined;
@@ -71,7 +63,7 @@ export class ShopletCartButton extends ShopletElement {
       this.#lastCount = count;
     } else if (count !== this.#lastCount) {
       this.#lastCount = count;
-      this.announcement = this.t(pluralKey(this.language, 'cartUpdated', count), { count });
+      this.#announcement = this.t(pluralKey(this.language, 'cartUpdated', count), { count });
     }
   }
 
@@ -98,6 +90,6 @@ export class ShopletCartButton extends ShopletElement {
         </slot>
         <span class="badge" part="badge" aria-hidden="true" ?data-empty=${count === 0}>${count > 99 ? '99+' : count}</span>
       </button>
-      <span class="vh" role="status">${this.announcement}</span>`;
+      <span class="vh" role="status">${this.#announcement}</span>`;
   }
 }

@@ -41,8 +41,6 @@ export class ShopletImage extends ShopletElement {
     aspectRatio: { attribute: 'aspect-ratio' },
     showTags: { attribute: 'show-tags', reflect: true },
     noList: { type: Boolean, attribute: 'no-list' },
-    tags: { state: true },
-    revealed: { state: true },
   };
 
   /** Image URL. */
@@ -56,22 +54,20 @@ export class ShopletImage extends ShopletElement {
   /** Hide the list of tagged products under the image. */
   declare noList: boolean;
 
-  declare private tags: ShopletTag[];
-  declare private revealed: boolean;
+  #tags: ShopletTag[] = [];
+  #revealed = false;
 
   constructor() {
     super();
     this.alt = '';
     this.showTags = 'always';
     this.noList = false;
-    this.tags = [];
-    this.revealed = false;
     this.addEventListener('shoplet-tag-change', () => this.requestUpdate());
     // Arrow keys move between hotspots; that code loads with the tags' card, on the way to a
     // hotspot or the list (a key pressed while it loads still moves focus once it is there).
     this.addEventListener('keydown', async (e) => {
       const from = e.target as Element; // read before waiting: a finished event loses its target
-      (tagCode.current ?? (await tagCode.tryLoad()))?.navigate(e, from, this.tags);
+      (tagCode.current ?? (await tagCode.tryLoad()))?.navigate(e, from, this.#tags);
     });
     this.addEventListener('pointerenter', tagCode.preload);
     this.addEventListener('focusin', tagCode.preload);
@@ -106,17 +102,21 @@ export class ShopletImage extends ShopletElement {
 
   #onSlotChange(e: Event): void {
     const slot = e.target as HTMLSlotElement;
-    this.tags = slot.assignedElements().filter((el): el is ShopletTag => el.localName === 'shoplet-tag');
+    this.#tags = slot.assignedElements().filter((el): el is ShopletTag => el.localName === 'shoplet-tag');
+    this.requestUpdate();
   }
 
   #onMediaClick(e: Event): void {
     // In tap mode the first tap on the picture reveals the hotspots.
-    if ((e.target as Element).localName !== 'shoplet-tag') this.revealed = !this.revealed;
+    if ((e.target as Element).localName !== 'shoplet-tag') {
+      this.#revealed = !this.#revealed;
+      this.requestUpdate();
+    }
   }
 
   protected override render() {
     return html`<div
-        class="media ${this.revealed ? 'revealed' : ''}"
+        class="media ${this.#revealed ? 'revealed' : ''}"
         part="media"
         @click=${this.#onMediaClick}
       >
@@ -127,13 +127,13 @@ export class ShopletImage extends ShopletElement {
         }
         <div class="tags"><slot @slotchange=${this.#onSlotChange}></slot></div>
       </div>
-      ${this.noList || !this.tags.length ? nothing : this.#renderList()}`;
+      ${this.noList || !this.#tags.length ? nothing : this.#renderList()}`;
   }
 
   #renderList() {
     const shop = this.shop;
     return html`<ul class="list" part="list" aria-label=${this.t('taggedProducts')}>
-      ${this.tags.map((tag) => {
+      ${this.#tags.map((tag) => {
         const product = tag.productData;
         if (!product) return nothing;
         const price = lowestPrice(product);

@@ -160,4 +160,17 @@ describe('<shoplet-image> with <shoplet-tag>', () => {
     hotspot(shirt).focus();
     await until(() => getComputedStyle(shirt).opacity === '1', 'visible on focus');
   });
+
+  it('show-tags="tap" shows hotspots after a tap on the picture and hides them after the next', async () => {
+    const el = await tagged();
+    el.setAttribute('show-tags', 'tap');
+    await el.updateComplete;
+    const shirt = el.querySelector('shoplet-tag')!;
+    const picture = el.shadowRoot!.querySelector<HTMLElement>('[part="image"]')!;
+    expect(getComputedStyle(shirt).opacity).to.equal('0');
+    picture.click();
+    await until(() => getComputedStyle(shirt).opacity === '1', 'visible after a tap');
+    picture.click();
+    await until(() => getComputedStyle(shirt).opacity === '0', 'hidden after the next tap');
+  });
 });

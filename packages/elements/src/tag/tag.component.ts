@@ -40,7 +40,6 @@ export class ShopletTag extends ShopletElement {
     x: { type: Number },
     y: { type: Number },
     label: {},
-    cardOpen: { state: true },
   };
 
   /** Handle of the tagged product. */
@@ -52,7 +51,7 @@ export class ShopletTag extends ShopletElement {
   /** Text shown instead of the product title. */
   declare label: string | undefined;
 
-  declare private cardOpen: boolean;
+  #cardOpen = false;
 
   readonly #productCtl = new ProductController(this, () => this.product);
   #lastProduct: unknown;
@@ -61,13 +60,12 @@ export class ShopletTag extends ShopletElement {
     super();
     this.x = Number.NaN;
     this.y = Number.NaN;
-    this.cardOpen = false;
     this.addEventListener('pointerenter', () => this.#setCard(true));
     this.addEventListener('pointerleave', () => this.#setCard(this.matches(':focus-within')));
     this.addEventListener('focusin', () => this.#setCard(true));
     this.addEventListener('focusout', () => this.#setCard(false));
     this.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape' && this.cardOpen) {
+      if (e.key === 'Escape' && this.#cardOpen) {
         e.stopPropagation();
         this.#setCard(false);
       }
@@ -93,7 +91,8 @@ export class ShopletTag extends ShopletElement {
   }
 
   #setCard(open: boolean): void {
-    this.cardOpen = open && !!this.#productCtl.product;
+    this.#cardOpen = open && !!this.#productCtl.product;
+    this.requestUpdate();
     // Shown once its code is there: at once after the first time.
     if (open) this.preload().then(() => this.requestUpdate());
   }
@@ -145,16 +144,16 @@ export class ShopletTag extends ShopletElement {
       // Lets the parent image refresh its product list.
       this.dispatchEvent(new Event('shoplet-tag-change', { bubbles: true }));
     }
-    if (this.cardOpen) tagCode.current?.keepCardInside(this);
+    if (this.#cardOpen) tagCode.current?.keepCardInside(this);
   }
 
   protected override render() {
     return html`<button
-        class="hotspot ${this.cardOpen ? 'open' : ''}"
+        class="hotspot ${this.#cardOpen ? 'open' : ''}"
         part="hotspot"
         aria-label=${this.accessibleLabel || this.t('loading')}
         @click=${(e: Event) => this.activate(e.currentTarget as HTMLElement)}
       ></button
-      >${this.cardOpen && tagCode.current ? tagCode.current.renderCard(this) : nothing}`;
+      >${this.#cardOpen && tagCode.current ? tagCode.current.renderCard(this) : nothing}`;
   }
 }
