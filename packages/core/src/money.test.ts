@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMoney, discountPercent, formatMoney, multiplyMoney, toDecimalString } from './money.js';
+import { addMoney, currencyDigits, discountPercent, formatMoney, multiplyMoney, toDecimalString } from './money.js';
 import { parseMoney } from './money-parse.js';
 
 // Intl output uses narrow no-break spaces and RTL marks in some locales; compare with them folded.
@@ -14,6 +14,23 @@ describe('money', () => {
     // 12.345 KWD: three decimals, Arabic-Indic digits in ar-KW.
     expect(kwd).toContain('١٢٫٣٤٥');
     expect(formatMoney({ amount: 12345, currencyCode: 'KWD' }, 'en')).toContain('12.345');
+  });
+
+  it('formats with the currency’s own digits in any locale', () => {
+    for (const currencyCode of ['GBP', 'JPY', 'KWD', 'HUF', 'CLP', 'ISK', 'TND']) {
+      for (const locale of ['en-GB', 'de-CH', 'ja-JP', 'ar-EG', 'hu-HU']) {
+        const money = { amount: -123457, currencyCode };
+        const expected = new Intl.NumberFormat(locale, {
+          style: 'currency',
+          currency: currencyCode,
+          minimumFractionDigits: currencyDigits(currencyCode),
+          maximumFractionDigits: currencyDigits(currencyCode),
+        }).format(toDecimalString(money) as unknown as number);
+        expect(formatMoney(money, locale), `${currencyCode} in ${locale}`).toBe(expected);
+      }
+    }
+    expect(fold(formatMoney({ amount: 1234, currencyCode: 'JPY' }, 'de-DE'))).toBe('1.234 ¥');
+    expect(formatMoney({ amount: -5, currencyCode: 'GBP' }, 'en-GB')).toBe('-£0.05');
   });
 
   it('never shows float artefacts', () => {

@@ -26,6 +26,12 @@ export function currencyDigits(currencyCode: string): number {
   return digits;
 }
 
+/** The exact decimal string of an amount with `digits` minor-unit digits, built from integers. */
+function decimal(amount: number, digits: number): string {
+  const abs = String(Math.abs(Math.trunc(amount))).padStart(digits + 1, '0');
+  return `${amount < 0 ? '-' : ''}${digits ? `${abs.slice(0, -digits)}.${abs.slice(-digits)}` : abs}`;
+}
+
 /**
  * The exact decimal string of an amount (`{ amount: 1299, currencyCode: 'GBP' }` → `"12.99"`), built from
  * integers so no float rounding ever shows.
@@ -34,12 +40,7 @@ export function currencyDigits(currencyCode: string): number {
  * toDecimalString({ amount: 1500, currencyCode: 'KWD' }); // "1.500"
  */
 export function toDecimalString(money: Money): string {
-  const digits = currencyDigits(money.currencyCode);
-  const negative = money.amount < 0;
-  const abs = String(Math.abs(Math.trunc(money.amount))).padStart(digits + 1, '0');
-  const whole = digits ? abs.slice(0, -digits) : abs;
-  const fraction = digits ? `.${abs.slice(-digits)}` : '';
-  return `${negative ? '-' : ''}${whole}${fraction}`;
+  return decimal(money.amount, currencyDigits(money.currencyCode));
 }
 
 /**
@@ -50,8 +51,9 @@ export function toDecimalString(money: Money): string {
  */
 export function formatMoney(money: Money, locale: string): string {
   const format = new Intl.NumberFormat(locale, { style: 'currency', currency: money.currencyCode });
-  // Intl accepts exact decimal strings (ES2023), so 0.1 + 0.2 never appears.
-  return format.format(toDecimalString(money) as unknown as number);
+  // The currency's minor-unit digits (the same in every locale); Intl accepts exact decimal strings
+  // (ES2023), so 0.1 + 0.2 never appears.
+  return format.format(decimal(money.amount, format.resolvedOptions().maximumFractionDigits!) as unknown as number);
 }
 
 function sameCurrency(a: Money, b: Money): void {
