@@ -33,7 +33,6 @@ export class ShopletElement extends LitElement {
   // The nearest store's client while inside a `<shoplet-store>` (none while it is not upgraded),
   // else the page default.
   readonly #clientCtl = new StoreController<Shoplet | null | undefined>(this);
-  #inStore = false;
 
   constructor() {
     super();
@@ -42,14 +41,13 @@ export class ShopletElement extends LitElement {
 
   /** `null` inside a store that is still starting, `undefined` outside any store. */
   protected get storeClient(): Shoplet | null | undefined {
-    return this.#inStore ? (this.#clientCtl.value ?? null) : undefined;
+    return closestStore(this) ? (this.#clientCtl.value ?? null) : undefined;
   }
 
   /** Follows the nearest `<shoplet-store>`; a store not upgraded yet counts as starting. */
   #findStore(): void {
     const store = closestStore(this);
     const ready = store && isStore(store);
-    this.#inStore = !!store;
     this.#clientCtl.track(ready ? store.$client : store ? undefined : $defaultClient);
     if (store && !ready) {
       customElements.whenDefined('shoplet-store').then(() => this.isConnected && this.#findStore());

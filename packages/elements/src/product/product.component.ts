@@ -1,5 +1,5 @@
 import type { Product } from '@shoplet/core';
-import { DEV_MODE, warnOnce } from '@shoplet/core';
+import { DEV_MODE, lazy, warnOnce } from '@shoplet/core';
 import { html, nothing } from 'lit';
 import { ProductController } from '../internal/product-controller.js';
 import { PurchaseController } from '../internal/purchase.js';
@@ -24,8 +24,7 @@ export type ProductLayout = 'card' | 'row' | 'compact';
 const LAYOUTS: readonly string[] = ['card', 'row', 'compact'];
 // The sheet opener loads on the first press, or earlier when the pointer or focus reaches a
 // details button; it then loads the sheet itself, as before.
-const loadOpener = () => import('../sheet/open-sheet.js');
-const preloadOpener = () => loadOpener().catch(() => {});
+const opener = lazy(() => import('../sheet/open-sheet.js'));
 
 /**
  * @tagname shoplet-product
@@ -94,8 +93,8 @@ export class ShopletProduct extends ShopletElement {
   async #openDetails(e: Event): Promise<void> {
     const shop = this.shop;
     const product = this.product;
-    const opener = e.currentTarget as HTMLElement;
-    if (shop && product) await (await loadOpener()).openSheet(product, { client: shop, opener });
+    const button = e.currentTarget as HTMLElement;
+    if (shop && product) await (await opener.load()).openSheet(product, { client: shop, opener: button });
   }
 
   protected override render() {
@@ -131,8 +130,8 @@ export class ShopletProduct extends ShopletElement {
         class=${kind}
         part="details-button"
         @click=${this.#openDetails}
-        @pointerenter=${preloadOpener}
-        @focus=${preloadOpener}
+        @pointerenter=${opener.preload}
+        @focus=${opener.preload}
       >
         ${this.t(key)}<span class="vh">: ${product.title}</span>
       </button>`;
