@@ -4,7 +4,7 @@ import { html, type PropertyValues } from 'lit';
 import { ShopletElement } from '../internal/shoplet-element.js';
 import { StoreController } from '../internal/store-controller.js';
 import { theme } from '../internal/theme.js';
-import { cartButtonStrings, pluralKey } from './cart-button.strings.js';
+import { cartButtonStrings, type PluralBase, pluralKey } from './cart-button.strings.js';
 import { cartButtonStyles } from './cart-button.styles.js';
 
 // What a press does loads on the first press, or earlier when the pointer or focus reaches the
@@ -63,15 +63,20 @@ export class ShopletCartButton extends ShopletElement {
       this.#lastCount = count;
     } else if (count !== this.#lastCount) {
       this.#lastCount = count;
-      this.#announcement = this.t(pluralKey(this.language, 'cartUpdated', count), { count });
+      this.#announcement = this.#counting('cartUpdated', count);
     }
+  }
+
+  /** "Cart, 3 items": the singular or plural string for `count` in the element's language. */
+  #counting(base: PluralBase, count: number): string {
+    return this.t(pluralKey(this.language, base, count), { count });
   }
 
   #onClick = async () => (openCode.current ?? (await openCode.tryLoad()))?.openCart(this);
 
   protected override render() {
     const count = this.count;
-    const label = this.t(pluralKey(this.language, 'cartButton', count), { count });
+    const label = this.#counting('cartButton', count);
     return html`<button
         type="button"
         part="button"

@@ -39,7 +39,7 @@ export const cartButtonStrings: Record<'en', CartButtonStrings> = {
 addBuiltInStrings('en', cartButtonStrings.en);
 
 /** The string keys whose wording depends on a count. */
-type PluralBase = 'cartButton' | 'cartUpdated';
+export type PluralBase = 'cartButton' | 'cartUpdated';
 
 /**
  * Picks the `…One` or `…Other` string for `count` by the locale's plural rules.

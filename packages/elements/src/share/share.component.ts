@@ -70,7 +70,6 @@ export class ShopletShare extends ShopletElement {
     time: { type: Number, attribute: 't' },
     ref: {},
     align: { reflect: true },
-    platform: { attribute: false },
     menu: { state: true },
   };
 
@@ -98,7 +97,10 @@ export class ShopletShare extends ShopletElement {
   /** `start` (default) or `end`: which edge of the button the menu lines up with. */
   declare align: 'start' | 'end';
 
-  /** Web Share and clipboard; default `navigator`. `null` forces the menu (no Web Share, no clipboard). */
+  /**
+   * Web Share and clipboard; default `navigator`. `null` forces the menu (no Web Share, no clipboard).
+   * Read on each press (a plain property: setting it does not render again).
+   */
   declare platform: SharePlatform | null | undefined;
 
   /** The sharing code and the menu, from the first press on. */
