@@ -7,8 +7,10 @@
  */
 export interface ShopletStrings {
   addToCart: string;
-  adding: string;
-  added: string;
+  /** Registered by the add-to-cart code (purchase-add.ts), which sets the busy and added states. */
+  adding?: string;
+  /** Registered by the add-to-cart code, as `adding`. */
+  added?: string;
   addFailed: string;
   retry: string;
   soldOut: string;
@@ -46,8 +48,6 @@ export type StringOverrides = Partial<ShopletStrings>;
 
 const en: ShopletStrings = {
   addToCart: 'Add to cart',
-  adding: 'Adding…',
-  added: 'Added to cart',
   addFailed: 'Could not add to cart: {message}',
   retry: 'Try again',
   soldOut: 'Sold out',
