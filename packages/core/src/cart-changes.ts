@@ -26,6 +26,35 @@ export interface CartChanges {
   clear: { all: true };
 }
 
+/**
+ * An argument of the cart API that is checked before its change is queued.
+ *
+ * @internal
+ */
+export type InputField = 'variantId' | 'quantity' | 'code';
+
+/**
+ * The error for a bad cart API argument: the field, and the fix.
+ *
+ * @example
+ * invalidInput('quantity', 1.5, 1); // quantity must be a whole number from 1 to 9999, got 1.5.
+ *
+ * @internal
+ */
+export function invalidInput(field: InputField, value: unknown, min?: number): ShopletError {
+  return new ShopletError(
+    'invalid_input',
+    field === 'code'
+      ? 'Enter a discount code.'
+      : `${field} must be ${
+          field === 'quantity'
+            ? `a whole number from ${min} to 9999`
+            : 'the id of a variant (see product.variants[].id)'
+        }, got ${typeof value === 'string' ? JSON.stringify(value) : String(value)}.`,
+    { field },
+  );
+}
+
 type Plan = [run: (cartId: string) => Promise<Cart>, done?: (cart: Cart) => void];
 
 /** The line's id in the current cart: the same id, the line of an optimistic add, or the same variant's line after a rebuild. */

@@ -64,6 +64,41 @@ describe('cart edge cases', () => {
     expect(shop.country).toBe('DE');
   });
 
+  it('refuses bad cart arguments with the field and the fix, leaving the cart, its status and its events alone', async () => {
+    const { shop, adapter } = setup();
+    await shop.cart.add(mugId, 1);
+    const lineId = shop.$cart.get()!.lines[0]!.id;
+    const events: string[] = [];
+    for (const name of ['cart:error', 'cart:change', 'cart:add', 'cart:update'] as const) {
+      shop.on(name, () => events.push(name));
+    }
+    const statuses: string[] = [];
+    shop.$cartStatus.listen((s) => statuses.push(s));
+    const shown = shop.$cart.get();
+    await expect(shop.cart.add('', 1)).rejects.toMatchObject({
+      code: 'invalid_input',
+      field: 'variantId',
+      message: expect.stringMatching(/variantId must be the id of a variant/),
+    });
+    await expect(shop.cart.add(mugId, 0)).rejects.toMatchObject({
+      field: 'quantity',
+      message: 'quantity must be a whole number from 1 to 9999, got 0.',
+    });
+    await expect(shop.cart.update(lineId, 1.5)).rejects.toMatchObject({
+      field: 'quantity',
+      message: 'quantity must be a whole number from 0 to 9999, got 1.5.',
+    });
+    await expect(shop.cart.applyDiscount('  ')).rejects.toMatchObject({
+      field: 'code',
+      message: 'Enter a discount code.',
+    });
+    expect(shop.$cart.get()).toBe(shown);
+    expect(shop.$cartError.get()).toBeNull();
+    expect(statuses).toEqual([]);
+    expect(events).toEqual([]);
+    expect(adapter.calls.addLines).toBe(1);
+  });
+
   it('refuses a country that is not an ISO code, naming the field and the fix, without touching the cart', async () => {
     const { shop } = setup();
     const errors: unknown[] = [];

@@ -61,6 +61,20 @@ describe('cart changes loaded on first use', () => {
     expect(shop.$cartStatus.get()).toBe('idle');
   });
 
+  it('names the field of a bad argument even when the change code cannot load', async () => {
+    vi.doMock('./cart-changes.js', async () => {
+      throw new TypeError('Failed to fetch dynamically imported module');
+    });
+    const { createShoplet, memoryStorage, memoryAdapter, mug } = await load();
+    const shop = createShoplet({ adapter: memoryAdapter({ products: [mug] }), storage: memoryStorage() });
+    const errors = vi.fn();
+    shop.on('cart:error', errors);
+    await expect(shop.cart.add('', 1)).rejects.toMatchObject({ code: 'invalid_input', field: 'variantId' });
+    await expect(shop.cart.update('line', -1)).rejects.toMatchObject({ code: 'invalid_input', field: 'quantity' });
+    expect(shop.$cartStatus.get()).toBe('idle');
+    expect(errors).not.toHaveBeenCalled();
+  });
+
   it('shows the first add as soon as the change code arrives, before the backend answers', async () => {
     let arrive!: () => void;
     const arrived = new Promise<void>((resolve) => (arrive = resolve));

@@ -1,6 +1,6 @@
 import { atom, type ReadableAtom } from 'nanostores';
 import type { InlineCheckout, ShopletAdapter, StorageLike } from './adapter.js';
-import type { CartChanges } from './cart-changes.js';
+import type { CartChanges, InputField } from './cart-changes.js';
 import type { CartPatch } from './cart-preview.js';
 import type { Emitter } from './emitter.js';
 import { ShopletError, toShopletError } from './errors.js';
@@ -8,9 +8,6 @@ import type { ShopletEvents } from './events.js';
 import { lazy } from './lazy.js';
 import { readJson, writeJson } from './storage.js';
 import type { Cart, Product } from './types.js';
-
-// Replaced with `false` by the production build, which then drops the dev-only branches (as in Lit).
-const DEV_MODE = true;
 
 /**
  * What the cart is doing: `loading` while restoring, `busy` while a change is on its way,
@@ -302,17 +299,19 @@ export function createCart(deps: CartDeps) {
     });
   }
 
-  function checkQuantity(quantity: number, allowZero: boolean): void {
-    if (!Number.isInteger(quantity) || quantity < (allowZero ? 0 : 1) || quantity > 9999) {
-      throw new ShopletError(
-        'invalid_input',
-        DEV_MODE
-          ? `quantity must be a whole number from ${allowZero ? 0 : 1} to 9999, got ${String(quantity)}.`
-          : 'Invalid quantity',
-        { field: 'quantity' },
-      );
-    }
-  }
+  /**
+   * Rejects a bad argument with `invalid_input` naming the field, before anything is queued (the
+   * cart, its status and its events stay as they are). The message with the fix comes with the
+   * change code; should that not load (offline), a short one names the field.
+   */
+  const invalid = async (field: InputField, value: unknown, min?: number): Promise<never> => {
+    throw (
+      (await changes.tryLoad())?.invalidInput(field, value, min) ??
+      new ShopletError('invalid_input', `Invalid ${field}`, { field })
+    );
+  };
+  const badQuantity = (quantity: number, min: number) =>
+    !Number.isInteger(quantity) || quantity < min || quantity > 9999;
 
   const api: CartApi = {
     get ready() {
@@ -320,18 +319,12 @@ export function createCart(deps: CartDeps) {
     },
     // Async, so a bad argument rejects instead of throwing; the optimistic patch still shows at once.
     async add(variantId, quantity = 1) {
-      if (typeof variantId !== 'string' || !variantId) {
-        throw new ShopletError(
-          'invalid_input',
-          DEV_MODE ? 'variantId must be the id of a variant (see product.variants[].id).' : 'Invalid variantId',
-          { field: 'variantId' },
-        );
-      }
-      checkQuantity(quantity, false);
+      if (typeof variantId !== 'string' || !variantId) return invalid('variantId', variantId);
+      if (badQuantity(quantity, 1)) return invalid('quantity', quantity, 1);
       return enqueue('add', { variantId, quantity });
     },
     async update(lineId, quantity) {
-      checkQuantity(quantity, true);
+      if (badQuantity(quantity, 0)) return invalid('quantity', quantity, 0);
       if (quantity === 0) return api.remove(lineId);
       return enqueue('update', { lineId, quantity });
     },
@@ -340,10 +333,7 @@ export function createCart(deps: CartDeps) {
     },
     applyDiscount(code) {
       const trimmed = typeof code === 'string' ? code.trim() : '';
-      if (!trimmed) {
-        return Promise.reject(new ShopletError('invalid_input', 'Enter a discount code.', { field: 'code' }));
-      }
-      return enqueue('applyDiscount', { code: trimmed }, 'discount');
+      return trimmed ? enqueue('applyDiscount', { code: trimmed }, 'discount') : invalid('code', code);
     },
     removeDiscount(code) {
       return enqueue('removeDiscount', { code }, 'discount');
