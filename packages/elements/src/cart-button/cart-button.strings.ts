@@ -48,12 +48,10 @@ export type PluralBase = 'cartButton' | 'cartUpdated';
  * pluralKey('en', 'cartButton', 1); // 'cartButtonOne'
  */
 export function pluralKey(locale: string | undefined, base: PluralBase, count: number): keyof ShopletStrings {
-  let rule = 'other';
+  // English rules unless the locale's can be read (an invalid locale tag throws).
+  let rule = count === 1 ? 'one' : 'other';
   try {
     rule = new Intl.PluralRules(locale || 'en').select(count);
-  } catch {
-    // An invalid locale tag: English rules are a fine fallback.
-    rule = count === 1 ? 'one' : 'other';
-  }
-  return rule === 'one' ? `${base}One` : `${base}Other`;
+  } catch {}
+  return `${base}${rule === 'one' ? 'One' : 'Other'}`;
 }

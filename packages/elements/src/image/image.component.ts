@@ -73,13 +73,13 @@ export class ShopletImage extends ShopletElement {
     this.addEventListener('focusin', tagCode.preload);
   }
 
-  private get media(): HTMLElement | null {
+  get #media(): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>('.media');
   }
 
   /** The image frame's box; tags use it to keep their cards inside. */
   mediaRect(): DOMRect | undefined {
-    return this.media?.getBoundingClientRect();
+    return this.#media?.getBoundingClientRect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -97,7 +97,7 @@ export class ShopletImage extends ShopletElement {
 
   protected override updated(): void {
     // Through the CSSOM, which a strict CSP (no 'unsafe-inline' styles) allows; an invalid value is ignored.
-    this.media!.style.aspectRatio = this.aspectRatio ?? '';
+    this.#media!.style.aspectRatio = this.aspectRatio ?? '';
   }
 
   #onSlotChange(e: Event): void {

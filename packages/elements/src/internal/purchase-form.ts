@@ -125,6 +125,7 @@ export function renderAddToCart(
   const max = variant?.quantityAvailable;
   // The first add should not wait for its code or the cart's: start loading them on the way there.
   const preload = () => purchase.preload();
+  const add = () => purchase.add();
   return html`<div class="buy">
       ${
         withQuantity && buyable
@@ -146,7 +147,7 @@ export function renderAddToCart(
         ?disabled=${!buyable}
         aria-disabled=${busy ? 'true' : 'false'}
         aria-busy=${busy ? 'true' : 'false'}
-        @click=${() => purchase.add()}
+        @click=${add}
         @pointerenter=${preload}
         @focus=${preload}
       >
@@ -158,7 +159,7 @@ export function renderAddToCart(
       purchase.status === 'error'
         ? html`<p class="error" part="error" role="alert">
           ${host.t('addFailed', { message: purchase.error })}
-          <button class="secondary" @click=${() => purchase.add()}>${host.t('retry')}</button>
+          <button class="secondary" @click=${add}>${host.t('retry')}</button>
         </p>`
         : nothing
     }`;

@@ -117,7 +117,8 @@ export class ShopletTag extends ShopletElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if ((changed.has('x') || changed.has('y')) && !this.valid) {
-      const bad = inUnit(this.x) ? `y="${this.getAttribute('y')}"` : `x="${this.getAttribute('x')}"`;
+      const field = inUnit(this.x) ? 'y' : 'x';
+      const bad = `${field}="${this.getAttribute(field)}"`;
       if (DEV_MODE) {
         warnOnce(
           'invalid-tag',
@@ -127,7 +128,7 @@ export class ShopletTag extends ShopletElement {
       emit(this, 'shoplet-error', {
         code: 'invalid_input',
         message: `${bad} must be a number between 0 and 1`,
-        field: inUnit(this.x) ? 'y' : 'x',
+        field,
         product: this.product ?? '',
       });
     }
