@@ -57,14 +57,12 @@ export class ShopletCartButton extends ShopletElement {
     this.#open.track(shop?.$cartOpen);
     if (!shop) return;
     const count = this.count;
-    if (shop !== this.#counted || shop.$cartStatus.get() === 'loading') {
-      // The first count, and a cart still being restored, are where we start, not changes.
-      this.#counted = shop;
-      this.#lastCount = count;
-    } else if (count !== this.#lastCount) {
-      this.#lastCount = count;
+    // The first count, and a cart still being restored, are where we start, not changes.
+    if (shop === this.#counted && shop.$cartStatus.get() !== 'loading' && count !== this.#lastCount) {
       this.#announcement = this.#counting('cartUpdated', count);
     }
+    this.#counted = shop;
+    this.#lastCount = count;
   }
 
   /** "Cart, 3 items": the singular or plural string for `count` in the element's language. */

@@ -41,9 +41,7 @@ export function findVariant(product: Product, selection: Selection): Variant | u
  */
 export function initialSelection(product: Product): Selection {
   const variant = product.variants.find((v) => v.availableForSale) ?? product.variants[0];
-  const selection: Selection = {};
-  for (const o of variant?.selectedOptions ?? []) selection[o.name] = o.value;
-  return selection;
+  return Object.fromEntries(variant?.selectedOptions.map((o) => [o.name, o.value]) ?? []);
 }
 
 /**
