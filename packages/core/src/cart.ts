@@ -138,7 +138,7 @@ export function createCart(deps: CartDeps) {
   const show = () =>
     $cart.set(changes.current && patches.length ? changes.current.previewCart(confirmed, patches) : confirmed);
   const drop = (patch: CartPatch | undefined) => {
-    if (patch) patches = patches.filter((p) => p !== patch);
+    patches = patches.filter((p) => p !== patch);
   };
 
   const save = () =>

@@ -275,6 +275,41 @@ describe('cart', () => {
   });
 });
 
+describe('other tabs', () => {
+  it('shows the cart another tab saved (once per change), and stops listening once destroyed', async () => {
+    const target = new EventTarget();
+    const storage = memoryStorage();
+    vi.stubGlobal('localStorage', storage);
+    vi.stubGlobal('addEventListener', target.addEventListener.bind(target));
+    vi.stubGlobal('removeEventListener', target.removeEventListener.bind(target));
+    try {
+      const adapter = memoryAdapter({ products: [mug] });
+      const shop = createShoplet({ adapter, storage });
+      const changes = vi.fn();
+      shop.on('cart:change', changes);
+      // The other tab: same storage, its own client.
+      const other = createShoplet({ adapter, storage, syncTabs: false });
+      await other.cart.add(mug.variants[0]!.id, 2);
+      const fire = (key: string | null) => target.dispatchEvent(Object.assign(new Event('storage'), { key }));
+      fire('shoplet:something-else');
+      expect(shop.$cart.get()).toBeNull();
+      fire('shoplet:cart');
+      expect(shop.$cart.get()?.totalQuantity).toBe(2);
+      fire('shoplet:cart');
+      expect(changes).toHaveBeenCalledOnce();
+      other.cart.reset();
+      fire(null); // storage.clear() in the other tab
+      expect(shop.$cart.get()).toBeNull();
+      shop.destroy();
+      await other.cart.add(mug.variants[0]!.id, 1);
+      fire('shoplet:cart');
+      expect(shop.$cart.get()).toBeNull();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
+
 describe('checkout', () => {
   it('hands off to the backend’s checkout URL and refuses an empty cart', async () => {
     const { shop } = setup();

@@ -67,22 +67,24 @@ function defaultLocale(): string {
   return nav?.language || 'en-US';
 }
 
-function storageWatcher(storage: StorageLike, prefix: string) {
+/** Subscribes to changes of the saved cart made by another tab (only `localStorage` has tabs to sync). */
+function storageWatcher(storage: StorageLike, key: string) {
   const target = globalThis as {
     addEventListener?: typeof addEventListener;
     removeEventListener?: typeof removeEventListener;
     localStorage?: unknown;
   };
-  // Only localStorage fires cross-tab `storage` events; a custom storage has no tabs to sync.
-  if (typeof target.addEventListener !== 'function' || storage !== target.localStorage) return undefined;
-  return (onChange: () => void) => {
-    const listener = (e: Event) => {
-      const key = (e as StorageEvent).key;
-      if (key === null || key === `${prefix}cart`) onChange();
+  if (target.addEventListener && storage === target.localStorage) {
+    return (onChange: () => void) => {
+      const listener = (e: Event) => {
+        const changed = (e as StorageEvent).key;
+        if (changed === null || changed === key) onChange();
+      };
+      target.addEventListener!('storage', listener);
+      return () => target.removeEventListener!('storage', listener);
     };
-    target.addEventListener!('storage', listener);
-    return () => target.removeEventListener!('storage', listener);
-  };
+  }
+  return undefined;
 }
 
 /**
@@ -144,7 +146,7 @@ export function createShoplet(options: ShopletOptions): Shoplet {
     events,
     now,
     findProduct: (variantId) => products.findByVariant(variantId),
-    ...(options.syncTabs === false ? {} : { watchStorage: storageWatcher(rawStorage, prefix) }),
+    watchStorage: options.syncTabs === false ? undefined : storageWatcher(rawStorage, `${prefix}cart`),
   });
 
   const shop: Shoplet = {

@@ -26,12 +26,8 @@ export function createEmitter<Events extends object>(
   const handlers = new Map<keyof Events, Set<(payload: never) => void>>();
   return {
     on(name, handler) {
-      let set = handlers.get(name);
-      if (!set) {
-        set = new Set();
-        handlers.set(name, set);
-      }
-      set.add(handler as (payload: never) => void);
+      const set = handlers.get(name) ?? new Set();
+      handlers.set(name, set.add(handler as (payload: never) => void));
       return () => set.delete(handler as (payload: never) => void);
     },
     emit(name, payload) {

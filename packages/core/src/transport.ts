@@ -215,10 +215,7 @@ const transports = new WeakMap<AdapterContext, Transport>();
  * init(ctx) { transport = transportFor(ctx); }
  */
 export function transportFor(ctx: AdapterContext): Transport {
-  let transport = ctx.transport ?? transports.get(ctx);
-  if (!transport) {
-    transport = createTransport(ctx);
-    transports.set(ctx, transport);
-  }
+  const transport = ctx.transport ?? transports.get(ctx) ?? createTransport(ctx);
+  transports.set(ctx, transport);
   return transport;
 }
