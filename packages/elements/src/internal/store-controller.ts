@@ -22,7 +22,8 @@ export type Readable<T> = Pick<ReadableAtom<T>, 'get' | 'subscribe'>;
 export class StoreController<T> implements ReactiveController {
   value: T | undefined;
   #store: Readable<T> | undefined;
-  #unsubscribe: (() => void) | undefined;
+  /** Ends the subscription, while there is one. */
+  #off: (() => void) | undefined;
   #connected = false;
 
   constructor(private readonly host: ReactiveControllerHost) {
@@ -32,31 +33,25 @@ export class StoreController<T> implements ReactiveController {
   /** Follows `store` (or nothing). Calling it again with the same store is free. */
   track(store: Readable<T> | undefined): void {
     if (store === this.#store) return;
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
     this.#store = store;
     this.value = store?.get();
-    if (this.#connected) this.#subscribe();
+    if (this.#connected) this.hostConnected();
   }
 
   hostConnected(): void {
     this.#connected = true;
-    this.#subscribe();
-  }
-
-  hostDisconnected(): void {
-    this.#connected = false;
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
-  }
-
-  #subscribe(): void {
-    if (!this.#store || this.#unsubscribe) return;
+    this.#off?.();
     // subscribe() (not listen) so a store mounted here starts loading and the value is fresh.
-    this.#unsubscribe = this.#store.subscribe((value) => {
+    this.#off = this.#store?.subscribe((value) => {
       if (value === this.value) return;
       this.value = value;
       this.host.requestUpdate();
     });
+  }
+
+  hostDisconnected(): void {
+    this.#connected = false;
+    this.#off?.();
+    this.#off = undefined;
   }
 }
