@@ -32,7 +32,10 @@ export class PurchaseController implements ReactiveController {
   error = '';
   /** @internal The product the selection belongs to. */
   product: Product | undefined;
-  /** @internal Returns the status from `added` to `idle`. */
+  /**
+   * @internal Returns the status from `added` to `idle` (also while the element is off the page, so
+   * it comes back idle).
+   */
   addedTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
@@ -55,10 +58,6 @@ export class PurchaseController implements ReactiveController {
       this.quantity = 1;
       this.status = 'idle';
     }
-  }
-
-  hostDisconnected(): void {
-    clearTimeout(this.addedTimer);
   }
 
   select(name: string, value: string): void {

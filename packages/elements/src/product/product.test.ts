@@ -56,6 +56,20 @@ describe('<shoplet-product>', () => {
     sheet.remove();
   });
 
+  it('returns from "Added to cart" to the add button after 2.5 s, also while the card is off the page', async () => {
+    const { shop } = testShop();
+    const el = await card(shop, 'mug');
+    q<HTMLButtonElement>(el, '.add').click();
+    await until(() => q(el, '[part="status"]').textContent === 'Added to cart', 'the added state');
+    const parent = el.parentElement!;
+    el.remove();
+    await new Promise((r) => setTimeout(r, 2600));
+    parent.append(el);
+    await el.updateComplete;
+    expect(q(el, '[part="status"]').textContent).to.equal('');
+    expect(q(el, '.add').textContent!.trim()).to.equal('Add to cart');
+  });
+
   it('shows title, sale price with the compare-at price, and stock for the first buyable variant', async () => {
     const { shop } = testShop();
     const el = await card(shop);
