@@ -31,13 +31,8 @@ export class ShopletElement extends LitElement {
   declare locale: string | undefined;
 
   // The nearest store's client while inside a `<shoplet-store>` (none while it is not upgraded),
-  // else the page default.
+  // else the page default; followed from the first connection on.
   readonly #clientCtl = new StoreController<Shoplet | null | undefined>(this);
-
-  constructor() {
-    super();
-    this.#clientCtl.track($defaultClient);
-  }
 
   /** `null` inside a store that is still starting, `undefined` outside any store. */
   protected get storeClient(): Shoplet | null | undefined {
@@ -55,14 +50,18 @@ export class ShopletElement extends LitElement {
     this.requestUpdate();
   }
 
-  /** The client this element talks to, or `undefined` while none is configured yet. */
+  /**
+   * The client this element talks to, or `undefined` while none is configured yet (or, without a
+   * `client` of its own, before the element is first on the page).
+   */
   get shop(): Shoplet | undefined {
     return this.client ?? this.#clientCtl.value ?? undefined;
   }
 
   override connectedCallback(): void {
-    super.connectedCallback();
+    // First, so the controllers connecting next already see this element's client.
     this.#findStore();
+    super.connectedCallback();
     if (!DEV_MODE) return;
     // A client may be set after the elements upgrade; only complain once the page has loaded.
     const check = () => {
