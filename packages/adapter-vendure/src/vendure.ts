@@ -1,4 +1,10 @@
-import type { AdapterCapabilities, DeliveryPolicy, InlineCheckout, ShopletAdapter } from '@shoplet/core';
+import {
+  type AdapterCapabilities,
+  type DeliveryPolicy,
+  type InlineCheckout,
+  lazy,
+  type ShopletAdapter,
+} from '@shoplet/core';
 import type { CartMutations } from './cart.js';
 import { deliveryPolicy } from './delivery.js';
 import { resolveOptions, type VendureOptions } from './options.js';
@@ -6,23 +12,13 @@ import { getProducts } from './products.js';
 import { detectFeatures } from './schema-features.js';
 import type { VendureShared } from './shared.js';
 
-/** `load`, run once and shared; a failed load (offline) runs again on the next call. */
-function once<T>(load: () => Promise<T>): () => Promise<T> {
-  let loaded: Promise<T> | undefined;
-  return () =>
-    (loaded ??= load().catch((err: unknown) => {
-      loaded = undefined;
-      throw err;
-    }));
-}
-
 /**
  * An object whose methods load their implementation on the first call and then pass every call to
  * it (as a method, so `this` is the implementation); `keys` are the method names, space-separated.
  * A failed load (offline) is tried again on the next call.
  */
 function onFirstCall<T extends object>(load: () => Promise<T>, keys: string): T {
-  const get = once(load as () => Promise<Record<string, (...args: unknown[]) => unknown>>);
+  const get = lazy(load as () => Promise<Record<string, (...args: unknown[]) => unknown>>).load;
   return Object.fromEntries(
     keys.split(' ').map((key) => [key, async (...args: unknown[]) => (await get())[key]!(...args)]),
   ) as T;
@@ -66,16 +62,17 @@ export function vendure(options: VendureAdapterOptions): ShopletAdapter {
   };
   const shared: VendureShared = {
     options: resolved,
-    features: once(async () => {
+    // Run once and shared; a failed detection (offline) runs again on the next call.
+    features: lazy(async () => {
       const found = await detectFeatures(shared);
       capabilities.cartAttributes = found.attributes;
       return found;
-    }),
+    }).load,
     pendingAttributes: null,
   };
   // Reading the saved cart, changing it and checking out load their code on first use: a page
   // that only shows products carries none of it.
-  const loadCart = once(() => import('./cart.js').then((m) => m.cartMutations(shared)));
+  const loadCart = lazy(() => import('./cart.js').then((m) => m.cartMutations(shared))).load;
   const cart = onFirstCall<CartMutations>(
     loadCart,
     'createCart addLines updateLines removeLines applyDiscount setAttributes inline',
