@@ -91,15 +91,15 @@ export class ShopletDeliveryPromise extends ShopletElement {
   declare now: (() => number) | undefined;
   declare private clientPolicy: DeliveryPolicy | null | undefined;
 
-  private policyFor: unknown;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private readonly source = new OptionalProduct(this, () => this.product);
+  #policyFor: unknown;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  readonly #source = new OptionalProduct(this, () => this.product);
   /** Settles once a wrong `policy` has been reported. */
-  private reported: Promise<void> | undefined;
+  #reported: Promise<void> | undefined;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.timer);
+    clearTimeout(this.#timer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -107,7 +107,7 @@ export class ShopletDeliveryPromise extends ShopletElement {
     if (changed.has('policy') && policy !== undefined && policyFault(policy)) {
       // The words of the error load with it: a correct policy never needs them. The browser fetches
       // the module once; a failed load is tried again with the next wrong policy.
-      this.reported = import('./lazy/policy-error.js').then(
+      this.#reported = import('./lazy/policy-error.js').then(
         (m) => m.reportPolicy(this, policy, `<${TAG}>.policy`),
         () => {},
       );
@@ -115,12 +115,12 @@ export class ShopletDeliveryPromise extends ShopletElement {
     if (DEV_MODE && changed.has('country') && country !== undefined && !COUNTRY.test(country)) {
       warnOnce('invalid-attribute', `<${TAG} country="${country}">: use an ISO code such as "DE"; using the shop's.`);
     }
-    if (shop !== this.policyFor) {
-      this.policyFor = shop;
+    if (shop !== this.#policyFor) {
+      this.#policyFor = shop;
       this.clientPolicy = null;
       if (shop) {
         void clientDeliveryPolicy(shop).then((p) => {
-          if (this.policyFor === shop) this.clientPolicy = p;
+          if (this.#policyFor === shop) this.clientPolicy = p;
         });
       }
     }
@@ -129,14 +129,14 @@ export class ShopletDeliveryPromise extends ShopletElement {
   /** Resolves once the element has rendered and reported a wrong `policy`. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    await this.reported;
+    await this.#reported;
     return done;
   }
 
   /** The estimate to show now; `null` or `undefined` when there is nothing true to promise. */
-  private estimate(now: number): DeliveryEstimate | null | undefined {
+  #estimate(now: number): DeliveryEstimate | null | undefined {
     const policy = this.policy === undefined ? this.clientPolicy : this.policy;
-    const { named, product } = this.source;
+    const { named, product } = this.#source;
     if (!policy || policyFault(policy) || (named && !product?.variants.some((v) => v.availableForSale))) return null;
     const country = this.country;
     try {
@@ -157,12 +157,12 @@ export class ShopletDeliveryPromise extends ShopletElement {
     // German, French, Spanish or Japanese sentences load before the first promise in one of them.
     if (loadDeliveryWording(locale)?.then(() => this.requestUpdate())) return nothing;
     const now = (this.now ?? Date.now)();
-    const estimate = this.estimate(now);
+    const estimate = this.#estimate(now);
     const left = estimate?.orderWithinMs;
     // One timer: wakes when the shown minute changes (or each minute after the cut-off). Back in the
     // page after a move, the element updates again (ShopletElement looks for its store) and restarts it.
-    clearTimeout(this.timer);
-    this.timer =
+    clearTimeout(this.#timer);
+    this.#timer =
       estimate && this.isConnected
         ? setTimeout(() => this.requestUpdate(), left ? (left % 60_000 || 60_000) + 20 : 60_000)
         : undefined;
