@@ -92,14 +92,14 @@ export class ShopletDeliveryPromise extends ShopletElement {
   declare private clientPolicy: DeliveryPolicy | null | undefined;
 
   #policyFor: unknown;
-  #timer: ReturnType<typeof setTimeout> | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
   readonly #source = new OptionalProduct(this, () => this.product);
   /** Settles once a wrong `policy` has been reported. */
   #reported: Promise<void> | undefined;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.#timer);
+    clearTimeout(this.timer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -161,8 +161,8 @@ export class ShopletDeliveryPromise extends ShopletElement {
     const left = estimate?.orderWithinMs;
     // One timer: wakes when the shown minute changes (or each minute after the cut-off). Back in the
     // page after a move, the element updates again (ShopletElement looks for its store) and restarts it.
-    clearTimeout(this.#timer);
-    this.#timer =
+    clearTimeout(this.timer);
+    this.timer =
       estimate && this.isConnected
         ? setTimeout(() => this.requestUpdate(), left ? (left % 60_000 || 60_000) + 20 : 60_000)
         : undefined;
