@@ -1,34 +1,12 @@
-import type { Money, Product, Shoplet, Variant } from '@shoplet/core';
+import type { Product, Shoplet, Variant } from '@shoplet/core';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { PurchaseController } from './purchase.js';
 import type { ShopletElement } from './shoplet-element.js';
 import { lowestPrice, valueState } from './variants.js';
 
 /**
- * Price with its compare-at ("was") price; screen readers hear "Now £49.00, Was £59.00".
- *
- * @example
- * renderPrice(this, variant.price, variant.compareAtPrice);
- */
-export function renderPrice(
-  host: ShopletElement,
-  price: Money | undefined,
-  compareAt: Money | null | undefined,
-): TemplateResult {
-  const shop = host.shop as Shoplet;
-  if (!price) return html``;
-  const now = shop.format(price);
-  const onSale = compareAt && compareAt.amount > price.amount;
-  if (!onSale) return html`<p class="price" part="price">${now}</p>`;
-  const was = shop.format(compareAt);
-  return html`<p class="price" part="price">
-    <span class="vh">${host.t('salePrice', { price: now })}</span><span class="sale" aria-hidden="true">${now}</span>
-    <span class="vh">${host.t('wasPrice', { price: was })}</span><s class="was" part="compare-at" aria-hidden="true">${was}</s>
-  </p>`;
-}
-
-/**
- * The price of the chosen variant, or the product's lowest price before one is chosen.
+ * The price of the chosen variant with its compare-at ("was") price, which screen readers hear as
+ * "Now £49.00, Was £59.00"; the product's lowest price before a variant is chosen.
  *
  * @example
  * renderVariantPrice(this, product, purchase.variant);
@@ -38,9 +16,17 @@ export function renderVariantPrice(
   product: Product,
   variant: Variant | undefined,
 ): TemplateResult {
-  return variant
-    ? renderPrice(host, variant.price, variant.compareAtPrice)
-    : renderPrice(host, lowestPrice(product), null);
+  const shop = host.shop as Shoplet;
+  const price = variant ? variant.price : lowestPrice(product);
+  const compareAt = variant?.compareAtPrice;
+  if (!price) return html``;
+  const now = shop.format(price);
+  if (!compareAt || compareAt.amount <= price.amount) return html`<p class="price" part="price">${now}</p>`;
+  const was = shop.format(compareAt);
+  return html`<p class="price" part="price">
+    <span class="vh">${host.t('salePrice', { price: now })}</span><span class="sale" aria-hidden="true">${now}</span>
+    <span class="vh">${host.t('wasPrice', { price: was })}</span><s class="was" part="compare-at" aria-hidden="true">${was}</s>
+  </p>`;
 }
 
 /**
