@@ -127,25 +127,25 @@ export class ShopletImage extends ShopletElement {
         }
         <div class="tags"><slot @slotchange=${this.#onSlotChange}></slot></div>
       </div>
-      ${this.noList || !this.#tags.length ? nothing : this.#renderList()}`;
-  }
-
-  #renderList() {
-    const shop = this.shop;
-    return html`<ul class="list" part="list" aria-label=${this.t('taggedProducts')}>
-      ${this.#tags.map((tag) => {
-        const product = tag.productData;
-        if (!product) return nothing;
-        const price = lowestPrice(product);
-        const image = product.images[0];
-        return html`<li>
-          <button part="list-item" @click=${(e: Event) => tag.activate(e.currentTarget as HTMLElement)}>
-            ${image ? html`<img src=${image.url} alt="" />` : nothing}
-            <span>${tag.label ?? product.title}</span>
-            ${price && shop ? html`<span class="price">${shop.format(price)}</span>` : nothing}
-          </button>
-        </li>`;
-      })}
-    </ul>`;
+      ${
+        this.noList || !this.#tags.length
+          ? nothing
+          : html`<ul class="list" part="list" aria-label=${this.t('taggedProducts')}>
+            ${this.#tags.map((tag) => {
+              const product = tag.productData;
+              if (!product) return nothing;
+              const price = lowestPrice(product);
+              const image = product.images[0];
+              const shop = this.shop;
+              return html`<li>
+                <button part="list-item" @click=${(e: Event) => tag.activate(e.currentTarget as HTMLElement)}>
+                  ${image ? html`<img src=${image.url} alt="" />` : nothing}
+                  <span>${tag.label ?? product.title}</span>
+                  ${price && shop ? html`<span class="price">${shop.format(price)}</span>` : nothing}
+                </button>
+              </li>`;
+            })}
+          </ul>`
+      }`;
   }
 }
