@@ -79,17 +79,6 @@ export class ShopletProduct extends ShopletElement {
   readonly #productCtl = new ProductController(this, () => this.product);
   readonly #purchase = new PurchaseController(this, () => this.#productCtl.product);
 
-  get #resolvedLayout(): ProductLayout {
-    if (LAYOUTS.includes(this.layout)) return this.layout;
-    if (DEV_MODE) {
-      warnOnce(
-        'invalid-attribute',
-        `<shoplet-product layout="${this.layout}">: use card, row or compact; showing card.`,
-      );
-    }
-    return 'card';
-  }
-
   async #openDetails(e: Event): Promise<void> {
     const shop = this.shop;
     const product = this.product;
@@ -98,7 +87,14 @@ export class ShopletProduct extends ShopletElement {
   }
 
   protected override render() {
-    const layout = this.#resolvedLayout;
+    // An unknown layout shows as a card.
+    const layout = LAYOUTS.includes(this.layout) ? this.layout : 'card';
+    if (DEV_MODE && layout !== this.layout) {
+      warnOnce(
+        'invalid-attribute',
+        `<shoplet-product layout="${this.layout}">: use card, row or compact; showing card.`,
+      );
+    }
     const state = this.#productCtl.state;
     if (state.status === 'error') {
       return html`<div class="base unavailable" part="base"><p>${this.t('productUnavailable')}</p></div>`;
