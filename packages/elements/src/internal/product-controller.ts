@@ -64,34 +64,31 @@ export class ProductController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#sync();
+    this.hostUpdate();
   }
 
+  /** Follows the client and the name (both may change before any update), and reports a failed load. */
   hostUpdate(): void {
-    this.#sync();
-    const s = this.#store.value;
-    if (s?.status === 'error') this.#report(s.error);
-  }
-
-  #sync(): void {
     const shop = this.host.shop;
     const ref = this.getRef()?.trim() || undefined;
-    if (shop === this.#shop && ref === this.#ref) return;
-    this.#shop = shop;
-    this.#ref = ref;
-    this.#localError = undefined;
-    try {
-      if (!ref && !this.optional) {
-        throw new ShopletError('invalid_input', 'the product attribute is missing; set it to a product handle.', {
-          field: 'product',
-        });
+    if (shop !== this.#shop || ref !== this.#ref) {
+      this.#shop = shop;
+      this.#ref = ref;
+      this.#localError = undefined;
+      try {
+        if (!ref && !this.optional) {
+          throw new ShopletError('invalid_input', 'the product attribute is missing; set it to a product handle.', {
+            field: 'product',
+          });
+        }
+        this.#store.track(ref ? shop?.products.store(toProductRef(ref)) : undefined);
+      } catch (err) {
+        this.#store.track(undefined);
+        this.#localError = err instanceof ShopletError ? err : new ShopletError('invalid_input', String(err));
       }
-      this.#store.track(ref ? shop?.products.store(toProductRef(ref)) : undefined);
-    } catch (err) {
-      this.#store.track(undefined);
-      this.#localError = err instanceof ShopletError ? err : new ShopletError('invalid_input', String(err));
-      this.#report(this.#localError);
     }
+    const s = this.state;
+    if (s.status === 'error') this.#report(s.error);
   }
 
   #report(error: ShopletError): void {
