@@ -150,6 +150,10 @@ function sharedChunks(id) {
   if (/\/embed\/src\/client-memory\.ts$/.test(path) || /\/core\/src\/testing\.ts$/.test(path)) return 'memory';
   // Everything else in core stays out of `base` (a manual chunk takes its unassigned imports along).
   const extra = /\/core\/src\/([a-z-]+)\.ts$/.exec(path)?.[1];
+  // A currency's digits on their own (analytics values, Shopify's decimal amounts, the value of
+  // add-to-cart and checkout events): a page formats prices without them.
+  if (/\/core\/src\/money-units\.ts$/.test(path) || /\/elements\/src\/internal\/major-units\.ts$/.test(path))
+    return 'money-units';
   // Delivery sentences in German, French, Spanish and Japanese: loaded by the card for those languages.
   if (extra === 'delivery-words') return 'delivery-words';
   // The worded policy checks and the headless formatter (estimateDelivery, validateDeliveryPolicy,

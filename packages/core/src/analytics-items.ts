@@ -1,4 +1,4 @@
-import { toDecimalString } from './money.js';
+import { toDecimalString } from './money-units.js';
 import type { Cart, CartLine, Money, Order, Product, Variant } from './types.js';
 
 /**

@@ -42,15 +42,9 @@ export { createEmitter, type Emitter } from './emitter.js';
 export { isShopletError, ShopletError, type ShopletErrorCode, toShopletError } from './errors.js';
 export type { ShopletEvents } from './events.js';
 export { type Lazy, lazy } from './lazy.js';
-export {
-  addMoney,
-  currencyDigits,
-  discountPercent,
-  formatMoney,
-  multiplyMoney,
-  toDecimalString,
-} from './money.js';
+export { addMoney, discountPercent, formatMoney, multiplyMoney } from './money.js';
 export { parseMoney } from './money-parse.js';
+export { currencyDigits, toDecimalString } from './money-units.js';
 export type { ShopletOptions } from './options.js';
 export type { ProductState, ProductsApi } from './products.js';
 export {

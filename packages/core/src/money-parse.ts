@@ -1,5 +1,5 @@
 import { ShopletError } from './errors.js';
-import { currencyDigits } from './money.js';
+import { currencyDigits } from './money-units.js';
 import type { Money } from './types.js';
 
 // Apart from money.ts: only adapters that read decimal amounts (Shopify) need it, and a page on

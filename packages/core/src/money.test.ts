@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addMoney, currencyDigits, discountPercent, formatMoney, multiplyMoney, toDecimalString } from './money.js';
+import { addMoney, discountPercent, formatMoney, multiplyMoney } from './money.js';
 import { parseMoney } from './money-parse.js';
+import { currencyDigits, toDecimalString } from './money-units.js';
 
 // Intl output uses narrow no-break spaces and RTL marks in some locales; compare with them folded.
 const fold = (s: string) => s.replace(/[\u00a0\u202f\u200f\u061c]/g, ' ');

@@ -1,46 +1,17 @@
 import { ShopletError } from './errors.js';
 import type { Money } from './types.js';
 
-const digitsCache = new Map<string, number>();
-
 /**
- * How many minor-unit digits a currency has (2 for GBP, 0 for JPY, 3 for KWD), from `Intl`.
+ * The exact decimal string of an amount with `digits` minor-unit digits, built from integers.
  *
  * @example
- * currencyDigits('JPY'); // 0
+ * decimal(-1299, 2); // '-12.99'
+ *
+ * @internal
  */
-export function currencyDigits(currencyCode: string): number {
-  let digits = digitsCache.get(currencyCode);
-  if (digits === undefined) {
-    try {
-      digits = new Intl.NumberFormat('en', { style: 'currency', currency: currencyCode }).resolvedOptions()
-        .maximumFractionDigits as number;
-    } catch (cause) {
-      throw new ShopletError('invalid_input', `"${currencyCode}" is not an ISO 4217 currency code (e.g. "GBP").`, {
-        cause,
-        field: 'currencyCode',
-      });
-    }
-    digitsCache.set(currencyCode, digits);
-  }
-  return digits;
-}
-
-/** The exact decimal string of an amount with `digits` minor-unit digits, built from integers. */
-function decimal(amount: number, digits: number): string {
+export function decimal(amount: number, digits: number): string {
   const abs = String(Math.abs(Math.trunc(amount))).padStart(digits + 1, '0');
   return `${amount < 0 ? '-' : ''}${digits ? `${abs.slice(0, -digits)}.${abs.slice(-digits)}` : abs}`;
-}
-
-/**
- * The exact decimal string of an amount (`{ amount: 1299, currencyCode: 'GBP' }` → `"12.99"`), built from
- * integers so no float rounding ever shows.
- *
- * @example
- * toDecimalString({ amount: 1500, currencyCode: 'KWD' }); // "1.500"
- */
-export function toDecimalString(money: Money): string {
-  return decimal(money.amount, currencyDigits(money.currencyCode));
 }
 
 /**

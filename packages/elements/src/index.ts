@@ -27,10 +27,10 @@ export {
   type ShopletEventMap,
   type ShopletTagActivateDetail,
   type ShopletTagActivateEvent,
-  toMajorUnits,
 } from './internal/events.js';
 export { loadStrings, type ShopletStrings, type StringOverrides, setStrings, translate } from './internal/i18n.js';
 export { type Interval, IntervalIndex } from './internal/interval-index.js';
+export { toMajorUnits } from './internal/major-units.js';
 export { ProductController, toProductRef } from './internal/product-controller.js';
 export { PurchaseController, type PurchaseStatus } from './internal/purchase.js';
 export { sanitizeHtml } from './internal/sanitize.js';

@@ -1,7 +1,8 @@
 import { type Cart, type CheckoutHandoff, toShopletError } from '@shoplet/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { cartStrings } from '../cart/cart.strings.js';
-import { emit, toMajorUnits } from '../internal/events.js';
+import { emit } from '../internal/events.js';
+import { toMajorUnits } from '../internal/major-units.js';
 import { ShopletElement } from '../internal/shoplet-element.js';
 import { theme } from '../internal/theme.js';
 import { totalsStyles } from '../internal/totals.styles.js';

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emit, toMajorUnits } from './events.js';
+import { emit } from './events.js';
+import { toMajorUnits } from './major-units.js';
 
 describe('emit', () => {
   it('dispatches a typed event that bubbles out of shadow roots and reports preventDefault', async () => {

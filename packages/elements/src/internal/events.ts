@@ -1,4 +1,4 @@
-import { currencyDigits, type Money } from '@shoplet/core';
+import type { Money } from '@shoplet/core';
 
 /**
  * What `shoplet-add-to-cart` carries: enough for an analytics `add_to_cart` event.
@@ -141,14 +141,4 @@ export function emit<K extends keyof ShopletEventMap>(
   init: { cancelable?: boolean } = {},
 ): boolean {
   return el.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, ...init }));
-}
-
-/**
- * Converts integer minor units to the major-unit number analytics tools expect (1299 GBP → 12.99).
- *
- * @example
- * toMajorUnits({ amount: 1299, currencyCode: 'GBP' }); // 12.99
- */
-export function toMajorUnits(money: Money): number {
-  return money.amount / 10 ** currencyDigits(money.currencyCode);
 }
