@@ -52,6 +52,7 @@ describe('the script-tag page on the demo shop', () => {
     expect(scripts.map((s) => s.replace(/-[\w-]{8}\.js$/, '')).sort()).toEqual([
       'base',
       'delivery-words', // the headless formatter's other languages, with trust
+      'money-units', // analytics values, with trust
       'shoplet.js',
       'trust',
       'trust-core',
