@@ -165,60 +165,8 @@ export interface DeliveryEstimate {
   orderWithinMs: number | null;
 }
 
-/**
- * A product tag placed on an image or a video. Coordinates are normalized (0–1) from the top-left.
- *
- * @example
- * const tag: Tag = { product: 'linen-shirt', x: 0.32, y: 0.4, start: 3.5, end: 9 };
- */
-export interface Tag {
-  /** Product handle (or id). */
-  product: string;
-  x: number;
-  y: number;
-  /** Seconds; video only. */
-  start?: number;
-  end?: number;
-  /** Keyframes `[t, x, y]` for a hotspot that follows the product; video only. */
-  track?: [number, number, number][];
-  /** Optional label shown instead of the product title. */
-  label?: string;
-}
-
-/**
- * A Shoppable Post document: media plus tags plus creator. JSON Schema in `docs/shoppable-post.schema.json`.
- *
- * @example
- * const post: ShoppablePost = {
- *   version: 1, id: 'summer-look',
- *   media: { type: 'image', src: '/media/look.jpg', alt: 'Summer look', aspectRatio: '4/5' },
- *   tags: [{ product: 'linen-shirt', x: 0.32, y: 0.4 }],
- *   creator: { name: 'Ana', ref: 'ana' },
- * };
- */
-export interface ShoppablePost {
-  version: 1;
-  id: string;
-  title?: string;
-  media: PostMedia;
-  tags: Tag[];
-  creator?: { name: string; ref?: string; url?: string };
-}
-
-/**
- * The media of a Shoppable Post.
- *
- * @example
- * const media: PostMedia = { type: 'video', src: '/media/clip.m3u8', poster: '/media/clip.jpg', aspectRatio: '9/16' };
- */
-export interface PostMedia {
-  type: 'image' | 'video';
-  src: string;
-  alt?: string;
-  poster?: string;
-  aspectRatio?: string;
-  captions?: { src: string; lang: string; label: string }[];
-}
+// The Shoppable Post format is generated from its JSON Schema (docs/shoppable-post.schema.json).
+export type { PostCaptions, PostCreator, PostMedia, ShoppablePost, Tag } from './shoppable-post.js';
 
 /**
  * A shipping option the backend offers for the current cart (inline checkout).
