@@ -49,7 +49,7 @@ describe('validatePost', () => {
     expect(errorsOf(doc)).to.deep.equal([
       'version must be 1',
       'media.type must be "image" or "video"',
-      'media.src must be an http(s) or relative URL',
+      'media.src must be an http(s), blob: or relative URL',
       'media.aspectRatio must look like "4/5" or "16/9"',
       'tags[0].end must be after start',
       'tags[0].track[1][0] must be ≥ 0 and later than the previous keyframe',
