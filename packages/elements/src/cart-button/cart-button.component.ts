@@ -1,10 +1,9 @@
 import type { Cart, Shoplet } from '@shoplet/core';
-import { lazy } from '@shoplet/core';
+import { lazy } from '@shoplet/core/internal';
 import { html, type PropertyValues } from 'lit';
 import { ShopletElement } from '../internal/shoplet-element.js';
 import { StoreController } from '../internal/store-controller.js';
 import { theme } from '../internal/theme.js';
-import { cartButtonStrings, type PluralBase, pluralKey } from './cart-button.strings.js';
 import { cartButtonStyles } from './cart-button.styles.js';
 
 // What a press does loads on the first press, or earlier when the pointer or focus reaches the
@@ -36,9 +35,6 @@ const openCode = lazy(() => import('./lazy/open-cart.js'));
 export class ShopletCartButton extends ShopletElement {
   static override styles = [theme, cartButtonStyles];
 
-  /** The built-in strings by language (`setStrings` overrides them). */
-  static readonly defaultStrings = cartButtonStrings;
-
   /** What the status line last announced (set while updating, so it renders with the count). */
   #announcement = '';
   readonly #cart = new StoreController<Cart | null>(this);
@@ -66,8 +62,8 @@ export class ShopletCartButton extends ShopletElement {
   }
 
   /** "Cart, 3 items": the singular or plural string for `count` in the element's language. */
-  #counting(base: PluralBase, count: number): string {
-    return this.t(pluralKey(this.language, base, count), { count });
+  #counting(key: 'cartButton' | 'cartUpdated', count: number): string {
+    return this.t(key, { count });
   }
 
   #onClick = async () => (openCode.current ?? (await openCode.tryLoad()))?.openCart(this);

@@ -2,7 +2,7 @@ import type { CartLine, Money } from '@shoplet/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { ShopletStrings } from '../internal/i18n.js';
+import type { StringKey } from '../i18n/types.js';
 
 /**
  * What the line templates may call on `<shoplet-cart>`.
@@ -10,7 +10,7 @@ import type { ShopletStrings } from '../internal/i18n.js';
  * @internal
  */
 export interface LineActions {
-  t(key: keyof ShopletStrings, values?: Record<string, string | number>): string;
+  t(key: StringKey, values?: Record<string, string | number>): string;
   format(money: Money): string;
   setQuantity(line: CartLine, quantity: number): void;
   remove(line: CartLine): void;

@@ -1,6 +1,6 @@
 import type { Cart, Money } from '@shoplet/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ShopletStrings } from '../internal/i18n.js';
+import type { StringKey } from '../i18n/types.js';
 
 /**
  * What the discount form and totals may call on `<shoplet-cart>`.
@@ -8,7 +8,7 @@ import type { ShopletStrings } from '../internal/i18n.js';
  * @internal
  */
 export interface SummaryActions {
-  t(key: keyof ShopletStrings, values?: Record<string, string | number>): string;
+  t(key: StringKey, values?: Record<string, string | number>): string;
   format(money: Money): string;
   applyDiscount(e: SubmitEvent): void;
   removeDiscount(code: string): void;

@@ -8,7 +8,7 @@ import '../checkout/checkout.js';
 import '../delivery/delivery.js';
 import '../trust/trust.js';
 import type { ShopletCheckout } from '../checkout/checkout.component.js';
-import { cartStrings } from './cart.strings.js';
+import { deepActiveElement } from '../internal/deep-active-element.js';
 import { cartStyles } from './cart.styles.js';
 import { type LineActions, renderLines } from './cart-lines.js';
 import { registerCart } from './cart-registry.js';
@@ -81,9 +81,6 @@ const ROLLBACK = {
  */
 export class ShopletCart extends ShopletElement {
   static override styles = [theme, totalsStyles, cartStyles];
-
-  /** The built-in strings by language (`setStrings` overrides them). */
-  static readonly defaultStrings = cartStrings;
 
   static override properties = {
     navigate: { attribute: false },
@@ -401,10 +398,4 @@ export class ShopletCart extends ShopletElement {
       }
     </div>`;
   }
-}
-
-function deepActiveElement(): HTMLElement | null {
-  let el = document.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el instanceof HTMLElement ? el : null;
 }

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ShopletStrings } from '../internal/i18n.js';
+import type { StringKey } from '../i18n/types.js';
 import type { CheckoutActions, CheckoutField, CheckoutState } from './checkout-state.js';
 
 /**
@@ -13,7 +13,7 @@ export function textField(
   s: CheckoutState,
   o: {
     name: Exclude<CheckoutField, 'form' | 'countryCode' | 'shippingOption' | 'payment'>;
-    label: keyof ShopletStrings;
+    label: StringKey;
     value: string;
     autocomplete: string;
     type?: 'text' | 'email' | 'tel';

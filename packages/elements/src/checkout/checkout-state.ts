@@ -1,5 +1,5 @@
 import type { Address, Cart, Money, Order, PaymentOption, ShippingOption } from '@shoplet/core';
-import type { ShopletStrings } from '../internal/i18n.js';
+import type { StringKey } from '../i18n/types.js';
 
 /**
  * The steps of `<shoplet-checkout>`: `handoff` when the backend has its own checkout page
@@ -62,7 +62,7 @@ export interface CheckoutState {
  * @internal
  */
 export interface CheckoutActions {
-  t(key: keyof ShopletStrings, values?: Record<string, string | number>): string;
+  t(key: StringKey, values?: Record<string, string | number>): string;
   format(money: Money): string;
   locale(): string;
   submit(e: SubmitEvent): void;

@@ -1,6 +1,6 @@
 import type { PaymentOption, ShippingOption } from '@shoplet/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ShopletStrings } from '../internal/i18n.js';
+import type { StringKey } from '../i18n/types.js';
 import { countryField, formError, textField } from './checkout-fields.js';
 import { type CheckoutActions, type CheckoutState, INLINE_STEPS } from './checkout-state.js';
 
@@ -83,7 +83,7 @@ function deliveryWindow(a: CheckoutActions, o: ShippingOption): string {
   const min = o.minDays ?? o.maxDays!;
   const max = o.maxDays ?? min;
   if (min !== max) return a.t('deliveryWindow', { min, max });
-  return min === 1 ? a.t('deliveryOneDay') : a.t('deliveryExact', { min });
+  return a.t('deliveryExact', { count: min });
 }
 
 function radioGroup<T>(
@@ -127,8 +127,8 @@ function loadingOrEmpty(
   a: CheckoutActions,
   s: CheckoutState,
   items: unknown[] | undefined,
-  loading: keyof ShopletStrings,
-  empty: keyof ShopletStrings,
+  loading: StringKey,
+  empty: StringKey,
 ) {
   if (items === undefined) {
     return s.errors.form

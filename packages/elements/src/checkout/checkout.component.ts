@@ -1,12 +1,10 @@
 import { type Cart, type CheckoutHandoff, toShopletError } from '@shoplet/core';
 import { html, nothing, type PropertyValues } from 'lit';
-import { cartStrings } from '../cart/cart.strings.js';
-import { emit } from '../internal/events.js';
+import { emit } from '../events/emit.js';
 import { toMajorUnits } from '../internal/major-units.js';
 import { ShopletElement } from '../internal/shoplet-element.js';
 import { theme } from '../internal/theme.js';
 import { totalsStyles } from '../internal/totals.styles.js';
-import { checkoutStrings } from './checkout.strings.js';
 import { checkoutStyles } from './checkout.styles.js';
 import {
   type CheckoutActions,
@@ -53,13 +51,6 @@ import { addressStep, doneStep, emailStep, handoffStep, paymentStep, shippingSte
  */
 export class ShopletCheckout extends ShopletElement {
   static override styles = [theme, totalsStyles, checkoutStyles];
-
-  /** The built-in strings by language (`setStrings` overrides them). */
-  static readonly defaultStrings = {
-    en: { ...cartStrings.en, ...checkoutStrings.en },
-    de: { ...cartStrings.de, ...checkoutStrings.de },
-    ja: { ...cartStrings.ja, ...checkoutStrings.ja },
-  };
 
   static override properties = {
     navigate: { attribute: false },

@@ -3,7 +3,7 @@ import { createShoplet, ShopletError } from '@shoplet/core';
 import { makeProduct, memoryAdapter, memoryStorage, money } from '@shoplet/core/testing';
 import '../cart/cart.js';
 import type { ShopletCart } from '../cart/cart.component.js';
-import type { ShopletCheckoutEvent } from '../internal/events.js';
+import type { ShopletCheckoutEvent } from '../events/checkout.js';
 import { expectAccessible } from '../test-utils/axe.js';
 import { shirtProduct } from '../test-utils/shop.js';
 import { until } from '../test-utils/wait.js';

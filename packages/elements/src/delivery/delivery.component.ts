@@ -10,11 +10,13 @@ import {
   warnOnce,
 } from '@shoplet/core';
 import { html, nothing, type PropertyValues, svg } from 'lit';
-import { translate } from '../internal/i18n.js';
+import { translate } from '../i18n/strings.js';
 import { ShopletElement } from '../internal/shoplet-element.js';
 import { theme } from '../internal/theme.js';
-import { OptionalProduct } from '../trust/optional-product.js';
-import type { DeliveryStringKey } from './delivery.strings.js';
+import { OptionalProduct } from '../internal/optional-product.js';
+import type { DeliveryStrings } from '../i18n/types.js';
+
+type DeliveryStringKey = keyof DeliveryStrings;
 import { deliveryStyles } from './delivery.styles.js';
 import { clientDeliveryPolicy } from './policy-source.js';
 

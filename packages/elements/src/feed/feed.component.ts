@@ -1,9 +1,8 @@
 import { type ShoppablePost, warnOnce } from '@shoplet/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { addBuiltInStrings } from '../internal/i18n.js';
 import '../image/image.js';
-import { emit } from '../internal/events.js';
+import { emit } from '../events/emit.js';
 import { ShopletElement } from '../internal/shoplet-element.js';
 import { theme } from '../internal/theme.js';
 import { renderVideoPost } from '../video/render-video-post.js';
@@ -12,26 +11,11 @@ import { peekDeepLink } from '../video/video-deep-link.js';
 import { feedStyles } from './feed.styles.js';
 import { loadFeed, readFeed } from './read-feed.js';
 
-// English for the strings only posts and feeds use (other languages load with loadStrings).
-addBuiltInStrings('en', { postError: 'This post could not be shown.' });
-
 /** Items rendered on each side of the current one: 1 keeps at most three videos alive. */
 const WINDOW = 1;
 const NEXT_KEYS = ['ArrowDown', 'PageDown', 'j'];
 const PREV_KEYS = ['ArrowUp', 'PageUp', 'k'];
 const INTERACTIVE = 'button, input, select, textarea, a[href], [contenteditable], shoplet-tag';
-
-/**
- * What `shoplet-feed-change` carries: the post now on screen.
- *
- * @example
- * feed.addEventListener('shoplet-feed-change', (e) => console.log(e.detail.index, e.detail.postId));
- */
-export interface ShopletFeedChangeDetail {
-  index: number;
-  postId: string;
-  count: number;
-}
 
 /**
  * @tagname shoplet-feed
@@ -195,13 +179,7 @@ export class ShopletFeed extends ShopletElement {
       this.current = index;
       const post = this.posts[index];
       if (post) {
-        this.dispatchEvent(
-          new CustomEvent<ShopletFeedChangeDetail>('shoplet-feed-change', {
-            detail: { index, postId: post.id, count: this.posts.length },
-            bubbles: true,
-            composed: true,
-          }),
-        );
+        emit(this, 'shoplet-feed-change', { index, postId: post.id, count: this.posts.length });
       }
     });
   };

@@ -1,6 +1,6 @@
-import { DEV_MODE, warnOnce } from '@shoplet/core';
+import { DEV_MODE, warnOnce } from '@shoplet/core/internal';
 import { html, nothing, type PropertyValues } from 'lit';
-import { emit } from '../internal/events.js';
+import { emit } from '../events/emit.js';
 import { ShopletElement } from '../internal/shoplet-element.js';
 import { theme } from '../internal/theme.js';
 import { lowestPrice } from '../internal/variants.js';

@@ -1,4 +1,4 @@
-import { warnOnce } from '@shoplet/core';
+import { warnOnce } from '@shoplet/core/internal';
 
 /**
  * Registers a custom element unless the tag is taken. When two copies of Shoplet load on one page

@@ -1,4 +1,5 @@
-import { currencyDigits, type Money } from '@shoplet/core';
+import type { Money } from '@shoplet/core';
+import { currencyDigits } from '@shoplet/core/internal';
 
 // Apart from events.ts: only the code that sends an event's `value` (after an add, at checkout)
 // needs a currency's digits, so a page that is only looked at does not load it.

@@ -1,5 +1,5 @@
-import { ProductController } from '../internal/product-controller.js';
-import type { ShopletElement } from '../internal/shoplet-element.js';
+import { ProductController } from './product-controller.js';
+import type { ShopletElement } from './shoplet-element.js';
 
 /**
  * Follows the product an element optionally names (`product="linen-shirt"`) through the client's

@@ -1,14 +1,7 @@
-import {
-  DEV_MODE,
-  type Product,
-  type ProductRef,
-  type ProductState,
-  type Shoplet,
-  ShopletError,
-  warnOnce,
-} from '@shoplet/core';
+import { type Product, type ProductRef, type ProductState, type Shoplet, ShopletError } from '@shoplet/core';
+import { DEV_MODE, warnOnce } from '@shoplet/core/internal';
 import type { ReactiveController } from 'lit';
-import { emit } from './events.js';
+import { emit } from '../events/emit.js';
 import type { ShopletElement } from './shoplet-element.js';
 import { StoreController } from './store-controller.js';
 

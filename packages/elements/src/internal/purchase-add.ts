@@ -1,12 +1,8 @@
 // The add-to-cart round trip of `PurchaseController.add()`, loaded on first use or when the
 // pointer or focus reaches an add button (`PurchaseController.preload()`).
-import { emit } from './events.js';
-import { addBuiltInStrings } from './i18n.js';
+import { emit } from '../events/emit.js';
 import { toMajorUnits } from './major-units.js';
 import type { PurchaseController } from './purchase.js';
-
-// The busy and added states exist only once this code runs, so their English wording comes with it.
-addBuiltInStrings('en', { adding: 'Adding…', added: 'Added to cart' });
 
 /**
  * Adds the controller's selected variant and quantity: `busy` while the backend answers, then

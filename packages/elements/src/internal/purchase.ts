@@ -1,6 +1,7 @@
-import { lazy, type Product, toShopletError, type Variant } from '@shoplet/core';
+import { type Product, toShopletError, type Variant } from '@shoplet/core';
+import { lazy } from '@shoplet/core/internal';
 import type { ReactiveController } from 'lit';
-import { emit } from './events.js';
+import { emit } from '../events/emit.js';
 import type { ShopletElement } from './shoplet-element.js';
 import { findVariant, initialSelection, type Selection } from './variants.js';
 
@@ -73,11 +74,10 @@ export class PurchaseController implements ReactiveController {
   }
 
   /**
-   * Starts loading what adding needs, this controller's code and the cart's change code, so the
-   * first press does not wait; the add button calls it when the pointer or focus reaches it.
+   * Starts loading the add code, so the first press does not wait; the add button calls it when
+   * the pointer or focus reaches it.
    */
   preload(): void {
-    this.host.shop?.cart.preload?.();
     addCode.preload();
   }
 

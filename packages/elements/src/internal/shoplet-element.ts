@@ -1,8 +1,10 @@
-import { DEV_MODE, type Shoplet, warnOnce } from '@shoplet/core';
+import type { Shoplet } from '@shoplet/core';
+import { DEV_MODE, warnOnce } from '@shoplet/core/internal';
 import { LitElement, type PropertyDeclarations } from 'lit';
+import { loadStrings, translate } from '../i18n/strings.js';
+import type { StringKey, StringOverrides } from '../i18n/types.js';
 import { closestStore, isStore } from './context.js';
 import { $defaultClient } from './default-client.js';
-import { loadStrings, type ShopletStrings, type StringOverrides, translate } from './i18n.js';
 import { StoreController } from './store-controller.js';
 
 /**
@@ -88,8 +90,8 @@ export class ShopletElement extends LitElement {
     return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
-  /** A string in the element's language with `{placeholders}` filled. */
-  t(key: keyof ShopletStrings, values?: Record<string, string | number>): string {
+  /** A string in the element's language with `{placeholders}` filled; a plural string is chosen by `values.count`. */
+  t(key: StringKey, values?: Record<string, string | number>): string {
     return translate(this.language, key, values, this.strings);
   }
 }

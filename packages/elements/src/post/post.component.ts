@@ -1,15 +1,11 @@
 import { type ShoppablePost, warnOnce } from '@shoplet/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { emit } from '../internal/events.js';
-import { addBuiltInStrings } from '../internal/i18n.js';
+import { emit } from '../events/emit.js';
 import { ShopletElement } from '../internal/shoplet-element.js';
 import { theme } from '../internal/theme.js';
 import { renderVideoPost } from '../video/render-video-post.js';
 import { postStyles } from './post.styles.js';
 import { validatePost } from './validate-post.js';
-
-// English for the strings only posts and feeds use (other languages load with loadStrings).
-addBuiltInStrings('en', { by: 'By {name}', postError: 'This post could not be shown.' });
 
 type PostState =
   | { status: 'idle' | 'loading' }

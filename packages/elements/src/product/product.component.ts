@@ -1,5 +1,5 @@
 import type { Product } from '@shoplet/core';
-import { DEV_MODE, lazy, warnOnce } from '@shoplet/core';
+import { DEV_MODE, lazy, warnOnce } from '@shoplet/core/internal';
 import { html, nothing } from 'lit';
 import { ProductController } from '../internal/product-controller.js';
 import { PurchaseController } from '../internal/purchase.js';

@@ -6,20 +6,17 @@ import {
   type ShareTarget,
   share,
   shareLinks,
-  warnOnce,
   withReferral,
 } from '@shoplet/core';
+import { warnOnce } from '@shoplet/core/internal';
 import { adoptStyles, html, nothing, type ReactiveController } from 'lit';
-import { emit } from '../internal/events.js';
+import { emit } from '../events/emit.js';
+import type { ShareMethod } from '../events/share.js';
 import { safeUrl } from '../trust/safe-url.js';
 import type { SharePlatform, ShopletShare } from './share.component.js';
-import type { ShareMethod } from './share-event.js';
-import { registerShareMenuStrings } from './share-menu.strings.js';
 import { shareMenuStyles } from './share-menu.styles.js';
 
 const TAG = 'shoplet-share';
-
-registerShareMenuStrings();
 
 /**
  * What `<shoplet-share>` knows before it builds a link: the page, the deep-link parts and the texts.

@@ -1,11 +1,10 @@
 import type { NavigatorShareLike } from '@shoplet/core';
-import { lazy, warnOnce } from '@shoplet/core';
+import { lazy, warnOnce } from '@shoplet/core/internal';
 import { html, nothing, type PropertyDeclarations } from 'lit';
+import { OptionalProduct } from '../internal/optional-product.js';
 import { ShopletElement } from '../internal/shoplet-element.js';
 import { theme } from '../internal/theme.js';
-import { OptionalProduct } from '../trust/optional-product.js';
 import { safeUrl } from '../trust/safe-url.js';
-import { shareStrings } from './share.strings.js';
 import { shareStyles } from './share.styles.js';
 import type { ShareMenu } from './share-menu.js';
 
@@ -57,9 +56,6 @@ const shareIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" fill="none" s
  */
 export class ShopletShare extends ShopletElement {
   static override styles = [theme, shareStyles];
-
-  /** The button's built-in label by language (`setStrings` overrides it); the menu's strings load with the menu. */
-  static readonly defaultStrings = shareStrings;
 
   static override properties: PropertyDeclarations = {
     url: {},

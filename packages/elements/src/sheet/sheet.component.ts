@@ -1,7 +1,7 @@
 import type { Image, Product } from '@shoplet/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { addBuiltInStrings } from '../internal/i18n.js';
+import { deepActiveElement } from '../internal/deep-active-element.js';
 import { ProductController } from '../internal/product-controller.js';
 import { PurchaseController } from '../internal/purchase.js';
 import {
@@ -15,9 +15,6 @@ import { sanitizeHtml } from '../internal/sanitize.js';
 import { ShopletElement } from '../internal/shoplet-element.js';
 import { theme } from '../internal/theme.js';
 import { sheetStyles } from './sheet.styles.js';
-
-// English for the strings only this element uses (other languages load with loadStrings).
-addBuiltInStrings('en', { close: 'Close', imageOf: 'Image {index} of {count}', showImage: 'Show image {index}' });
 
 /**
  * @tagname shoplet-sheet
@@ -192,10 +189,4 @@ export class ShopletSheet extends ShopletElement {
       }
     </div>`;
   }
-}
-
-function deepActiveElement(): HTMLElement | null {
-  let el = document.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el instanceof HTMLElement ? el : null;
 }

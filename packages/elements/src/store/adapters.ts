@@ -1,43 +1,37 @@
 import { type Product, type ShopletAdapter, ShopletError } from '@shoplet/core';
+import { type AdapterSettings, shopifyOptions, vendureOptions } from '../internal/adapter-options.js';
 
 /**
  * What `<shoplet-store>` reads from its attributes to build an adapter.
  *
  * @example
- * const config: StoreConfig = { adapter: 'vendure', endpoint: '/shop-api' };
+ * const config: StoreConfig = { adapter: 'vendure', endpoint: '/shop-api', domain: undefined, token: undefined, products: undefined };
  */
-export interface StoreConfig {
+export interface StoreConfig extends AdapterSettings {
   adapter: string | undefined;
-  endpoint: string | undefined;
-  domain: string | undefined;
-  token: string | undefined;
   products: Product[] | undefined;
 }
 
-function need(value: string | undefined, field: string, fix: string): string {
-  if (!value) throw new ShopletError('invalid_config', `the ${field} attribute is missing: ${fix}`, { field });
-  return value;
-}
+const attribute = (field: string) => `the ${field} attribute`;
 
 /**
- * Builds the adapter a store's attributes describe. Adapter packages load only when used, so a
- * page on Vendure never downloads the Shopify adapter.
+ * Builds the adapter a store's attributes describe. The adapter packages are optional peer
+ * dependencies, so each is imported only when a store names it.
  *
  * @example
- * const adapter = await createAdapter({ adapter: 'shopify', domain: 'brand.myshopify.com', token: 'public' });
+ * const adapter = await createAdapter({ adapter: 'shopify', domain: 'brand.myshopify.com', token: 'public', endpoint: undefined, products: undefined });
  */
 export async function createAdapter(config: StoreConfig): Promise<ShopletAdapter> {
   switch (config.adapter) {
     case 'vendure': {
-      const shopApi = need(config.endpoint, 'endpoint', 'set it to the Vendure Shop API URL (…/shop-api).');
+      const options = vendureOptions(config, attribute);
       const { vendure } = await import('@shoplet/adapter-vendure');
-      return vendure({ shopApi, ...(config.token ? { channelToken: config.token } : {}) });
+      return vendure(options);
     }
     case 'shopify': {
-      const domain = need(config.domain, 'domain', 'set it to the shop domain (brand.myshopify.com).');
-      const token = need(config.token, 'token', 'set it to a public Storefront API access token.');
+      const options = shopifyOptions(config, attribute);
       const { shopify } = await import('@shoplet/adapter-shopify');
-      return shopify({ domain, token });
+      return shopify(options);
     }
     case 'memory': {
       const { memoryAdapter } = await import('@shoplet/core/testing');

@@ -1,8 +1,9 @@
-import { createShoplet, type Product, type Shoplet, toShopletError, warnOnce } from '@shoplet/core';
+import { createShoplet, type Product, type Shoplet, toShopletError } from '@shoplet/core';
+import { warnOnce } from '@shoplet/core/internal';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { atom } from 'nanostores';
+import { emit } from '../events/emit.js';
 import type { StoreContext } from '../internal/context.js';
-import { emit } from '../internal/events.js';
 import { createAdapter, type StoreConfig } from './adapters.js';
 
 /**

@@ -1,6 +1,7 @@
-import { DEV_MODE, type Product, warnOnce } from '@shoplet/core';
+import type { Product } from '@shoplet/core';
+import { DEV_MODE, warnOnce } from '@shoplet/core/internal';
 import { html, nothing, type PropertyValues } from 'lit';
-import { emit } from '../internal/events.js';
+import { emit } from '../events/emit.js';
 import { ProductController } from '../internal/product-controller.js';
 import { ShopletElement } from '../internal/shoplet-element.js';
 import { theme } from '../internal/theme.js';
@@ -143,7 +144,7 @@ export class ShopletTag extends ShopletElement {
     if (this.#productCtl.product !== this.#lastProduct) {
       this.#lastProduct = this.#productCtl.product;
       // Lets the parent image refresh its product list.
-      this.dispatchEvent(new Event('shoplet-tag-change', { bubbles: true }));
+      emit(this, 'shoplet-tag-change', null);
     }
     if (this.#cardOpen) tagCode.current?.keepCardInside(this);
   }

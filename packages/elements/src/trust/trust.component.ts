@@ -1,10 +1,10 @@
-import { type ReturnsInfo, type ReviewSummary, warnOnce } from '@shoplet/core';
+import type { ReturnsInfo, ReviewSummary } from '@shoplet/core';
+import { warnOnce } from '@shoplet/core/internal';
 import { html, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
+import { OptionalProduct } from '../internal/optional-product.js';
 import { ShopletElement } from '../internal/shoplet-element.js';
 import { theme } from '../internal/theme.js';
-import { OptionalProduct } from './optional-product.js';
 import { safeUrl } from './safe-url.js';
-import { trustStrings } from './trust.strings.js';
 import { trustStyles } from './trust.styles.js';
 
 const TAG = 'shoplet-trust-strip';
@@ -60,9 +60,6 @@ function validReviews(r: ReviewSummary | null | undefined): r is ReviewSummary {
  */
 export class ShopletTrustStrip extends ShopletElement {
   static override styles = [theme, trustStyles];
-
-  /** The built-in strings by language (`setStrings` overrides them). */
-  static readonly defaultStrings = trustStrings;
 
   static override properties = {
     product: { reflect: true },
@@ -131,18 +128,16 @@ export class ShopletTrustStrip extends ShopletElement {
     const locale = this.resolvedLocale;
     let rating: string;
     let count: string;
-    let plural: Intl.LDMLPluralRule;
     try {
       rating = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(r.rating);
       count = new Intl.NumberFormat(locale).format(r.count);
-      plural = new Intl.PluralRules(locale).select(r.count);
     } catch {
       rating = String(Math.round(r.rating * 10) / 10);
       count = String(r.count);
-      plural = r.count === 1 ? 'one' : 'other';
     }
     const scale = String(r.scale);
-    const sentence = this.t(plural === 'one' ? 'trustRatedOne' : 'trustRatedOther', { rating, scale, count });
+    // `t` picks the plural by the number and formats it for the locale.
+    const sentence = this.t('trustRated', { rating, scale, count: r.count });
     const fill = `${Math.round((r.rating / r.scale) * 1000) / 10}%`;
     return html`<li part="item reviews">
       <span class="stars" .style=${`--_fill:${fill}`} aria-hidden="true"></span>

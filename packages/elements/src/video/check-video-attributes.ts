@@ -1,5 +1,5 @@
 import { warnOnce } from '@shoplet/core';
-import { emit } from '../internal/events.js';
+import { emit } from '../events/emit.js';
 
 const OVERLAY_BEHAVIORS: readonly string[] = ['pause-resume', 'pause', 'play-through'];
 const RAILS: readonly string[] = ['auto', 'below', 'beside', 'overlay', 'none'];

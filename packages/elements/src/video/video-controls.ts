@@ -1,7 +1,7 @@
 import { warnOnce } from '@shoplet/core';
 import { html, nothing } from 'lit';
-import type { ShopletStrings } from '../internal/i18n.js';
-import { formatTime } from './video.strings.js';
+import type { StringKey } from '../i18n/types.js';
+import { formatTime } from './format-time.js';
 
 /**
  * What the control bar shows and what its buttons call.
@@ -10,7 +10,7 @@ import { formatTime } from './video.strings.js';
  * renderControls({ t: (k) => el.t(k), playing: false, … });
  */
 export interface ControlsView {
-  t: (key: keyof ShopletStrings, values?: Record<string, string | number>) => string;
+  t: (key: StringKey, values?: Record<string, string | number>) => string;
   playing: boolean;
   muted: boolean;
   currentTime: number;

@@ -1,9 +1,9 @@
 import type { Shoplet } from '@shoplet/core';
 import { html, nothing } from 'lit';
-import type { ShopletStrings } from '../internal/i18n.js';
+import type { StringKey } from '../i18n/types.js';
 import { lowestPrice } from '../internal/variants.js';
 import type { ShopletTag } from '../tag/tag.component.js';
-import { formatTime } from './video.strings.js';
+import { formatTime } from './format-time.js';
 import type { VideoTagEntry } from './video-tags.js';
 
 /**
@@ -46,7 +46,7 @@ export interface RailView {
   /** Handles with a hotspot showing now. */
   onScreen: ReadonlySet<string>;
   shop: Shoplet | undefined;
-  t: (key: keyof ShopletStrings, values?: Record<string, string | number>) => string;
+  t: (key: StringKey, values?: Record<string, string | number>) => string;
   choose: (item: RailItem, opener: HTMLElement) => void;
   jump: (item: RailItem) => void;
 }

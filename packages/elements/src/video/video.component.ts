@@ -1,6 +1,6 @@
 import { warnOnce } from '@shoplet/core';
 import { html, nothing, type PropertyValues } from 'lit';
-import { emit } from '../internal/events.js';
+import { emit } from '../events/emit.js';
 import { ShopletElement } from '../internal/shoplet-element.js';
 import { theme } from '../internal/theme.js';
 import type { ShopletTag } from '../tag/tag.component.js';
@@ -14,7 +14,6 @@ import { takeDeepLink } from './video-deep-link.js';
 import { ProgressReporter } from './video-progress.js';
 import { type RailItem, railItems, renderRail } from './video-rail.js';
 import { VideoTagLayer } from './video-tags.js';
-import './video.strings.js';
 
 /** Opens the product sheet; its opener and the sheet itself are fetched together on the first tap. */
 const openSheet: typeof import('../sheet/open-sheet.js').openSheet = async (...args) => {

@@ -2,7 +2,7 @@
 // reaches the button. It lives in a folder of its own so that bundles which put `cart-button/*.ts`
 // in the page's first chunk leave it out.
 import { ensureCart } from '../../cart/cart-registry.js';
-import { emit } from '../../internal/events.js';
+import { emit } from '../../events/emit.js';
 import type { ShopletCartButton } from '../cart-button.component.js';
 
 /**

@@ -5,7 +5,7 @@
 // or a key rarely wait for it. It lives in a folder of its own so that bundles which put
 // `tag/*.ts` in the page's first chunk leave it out.
 import { adoptStyles, css, html, nothing, type TemplateResult } from 'lit';
-import { emit } from '../../internal/events.js';
+import { emit } from '../../events/emit.js';
 import { lowestPrice } from '../../internal/variants.js';
 import { openSheet } from '../../sheet/open-sheet.js';
 import type { ShopletTag } from '../tag.component.js';

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emit } from './events.js';
-import { toMajorUnits } from './major-units.js';
+import { toMajorUnits } from '../internal/major-units.js';
+import { emit } from './emit.js';
 
 describe('emit', () => {
   it('dispatches a typed event that bubbles out of shadow roots and reports preventDefault', async () => {

@@ -28,19 +28,19 @@ export interface ShopletShareDetail {
   ref?: string;
 }
 
-/** Fired when the shopper shared (link opened, link copied, or the system share sheet completed). @example el.addEventListener('shoplet-share', (e: ShopletShareEvent) => {}); */
+/**
+ * Fired when the shopper shared (link opened, link copied, or the system share sheet completed).
+ *
+ * @example
+ * el.addEventListener('shoplet-share', (e: ShopletShareEvent) => console.log(e.detail.method));
+ */
 export type ShopletShareEvent = CustomEvent<ShopletShareDetail>;
-
-declare module '../internal/events.js' {
-  interface ShopletEventMap {
-    'shoplet-share': ShopletShareDetail;
-  }
-}
 
 declare global {
   interface HTMLElementEventMap {
     'shoplet-share': ShopletShareEvent;
   }
+  // Events bubble to the document, where analytics usually listen.
   interface DocumentEventMap {
     'shoplet-share': ShopletShareEvent;
   }

@@ -1,0 +1,36 @@
+import type {} from './add-to-cart.js';
+import type {} from './cart-open.js';
+import type {} from './checkout.js';
+import type {} from './error.js';
+import type {} from './feed-change.js';
+import type {} from './share.js';
+import type {} from './tag-activate.js';
+import type {} from './tag-change.js';
+
+type ShopletEventName = Extract<keyof HTMLElementEventMap, `shoplet-${string}`>;
+
+/**
+ * Every Shoplet DOM event name and its `detail`, read from the event files in this folder.
+ *
+ * @example
+ * type Detail = ShopletEventMap['shoplet-add-to-cart'];
+ */
+export type ShopletEventMap = {
+  [K in ShopletEventName]: HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never;
+};
+
+/**
+ * Dispatches a typed Shoplet event from `el`. Events bubble and cross shadow roots, so one
+ * listener on `document` sees them all. Returns `false` when a listener called `preventDefault()`.
+ *
+ * @example
+ * if (emit(this, 'shoplet-tag-activate', detail, { cancelable: true })) openSheet(handle);
+ */
+export function emit<K extends keyof ShopletEventMap>(
+  el: EventTarget,
+  name: K,
+  detail: ShopletEventMap[K],
+  init: { cancelable?: boolean } = {},
+): boolean {
+  return el.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, ...init }));
+}

@@ -1,0 +1,168 @@
+import type { StringTable } from './types.js';
+
+/**
+ * The elements' English strings, always bundled: every other language must give every key of this
+ * table (its type, {@link ShopletStrings}, is derived from it), and a plural here must be a plural
+ * there. `{name}` placeholders are filled by `t()`; a plural is chosen by `{count}`.
+ *
+ * @example
+ * en.addToCart; // 'Add to cart'
+ */
+export const en = {
+  // Product card, tags, image gallery and posts
+  addToCart: 'Add to cart',
+  adding: 'Adding…',
+  added: 'Added to cart',
+  addFailed: 'Could not add to cart: {message}',
+  retry: 'Try again',
+  soldOut: 'Sold out',
+  unavailable: 'Unavailable',
+  inStock: 'In stock',
+  lowStock: 'Only {count} left',
+  quantity: 'Quantity',
+  details: 'Details',
+  chooseOptions: 'Choose options',
+  close: 'Close',
+  loading: 'Loading…',
+  productUnavailable: 'This product is not available.',
+  wasPrice: 'Was {price}',
+  salePrice: 'Now {price}',
+  tagLabel: '{title}, {price}',
+  taggedProducts: 'Products in this image',
+  imageOf: 'Image {index} of {count}',
+  showImage: 'Show image {index}',
+  by: 'By {name}',
+  postError: 'This post could not be shown.',
+  // Cart button and cart drawer
+  /** The cart button's label; `{count}` items. */
+  cartButton: { one: 'Cart, {count} item', other: 'Cart, {count} items' },
+  /** Announced when the number of items changes. */
+  cartUpdated: { one: 'Cart updated: {count} item', other: 'Cart updated: {count} items' },
+  cartTitle: 'Your cart',
+  cartEmpty: 'Your cart is empty.',
+  cartLoading: 'Loading your cart…',
+  cartLoadError: 'Your cart could not be loaded: {message}',
+  continueShopping: 'Continue shopping',
+  lineOptions: 'Options',
+  unitPrice: '{price} each',
+  decrease: 'Decrease quantity of {title}',
+  increase: 'Increase quantity of {title}',
+  quantityOf: 'Quantity of {title}',
+  remove: 'Remove',
+  removeLine: 'Remove {title}',
+  removed: 'Removed {title}',
+  undo: 'Undo',
+  undoRemove: 'Undo: add {title} back',
+  rollbackAdd: 'Could not add the item, so your cart was restored. {message}',
+  rollbackUpdate: 'Could not change the quantity, so your cart was restored. {message}',
+  rollbackRemove: 'Could not remove the item, so your cart was restored. {message}',
+  rollbackRestore: 'An item from your last visit could not be added back. {message}',
+  rollbackOther: 'Your cart could not be changed. {message}',
+  discountCode: 'Discount code',
+  applyDiscount: 'Apply',
+  applying: 'Applying…',
+  removeDiscount: 'Remove discount {code}',
+  discountNotApplicable: 'not applicable',
+  appliedCodes: 'Discount codes',
+  subtotal: 'Subtotal',
+  discount: 'Discount',
+  total: 'Total',
+  shipping: 'Shipping',
+  checkout: 'Checkout',
+  backToCart: 'Back to cart',
+  secureCheckout: 'Secure checkout by {provider} · Shoplet never sees card details',
+  handoffTitle: 'Checkout',
+  handoffText: "You will pay on {provider}'s secure checkout. Shoplet never sees your card details.",
+  continueToPay: 'Continue to {provider}',
+  redirecting: 'Taking you to {provider}…',
+  // Share button and menu
+  share: 'Share',
+  // Video player and feed
+  videoPlay: 'Play',
+  videoPause: 'Pause',
+  videoMute: 'Mute',
+  videoUnmute: 'Unmute',
+  videoCaptions: 'Captions',
+  videoSeek: 'Seek',
+  /** The seek slider's spoken value. */
+  videoTime: '{current} of {duration}',
+  videoPip: 'Picture in picture',
+  /** Accessible name of the product rail. */
+  videoProducts: 'Products in this video',
+  /** Rail button that seeks to where a product appears. */
+  videoJumpTo: 'Jump to {title} at {time}',
+  videoOnScreen: 'On screen now',
+  /** Announced (politely, once) when a hotspot appears. */
+  videoTagAppeared: 'Now showing: {label}',
+  videoMiniClose: 'Close the mini player',
+  videoMiniBack: 'Back to the video',
+  videoError: 'This video could not be played.',
+  feedLabel: 'Shoppable videos',
+  feedItem: '{index} of {count}',
+  feedNext: 'Next post',
+  feedPrevious: 'Previous post',
+  // Inline checkout
+  stepOf: 'Step {index} of {count}',
+  back: 'Back',
+  next: 'Continue',
+  required: 'Fill in {field}.',
+  invalidEmail: 'Enter an email address like name@example.com.',
+  contactTitle: 'Contact',
+  email: 'Email',
+  emailHint: 'We send the order confirmation here.',
+  addressTitle: 'Shipping address',
+  fullName: 'Full name',
+  streetLine1: 'Address',
+  streetLine2: 'Apartment, suite, etc.',
+  city: 'City',
+  postalCode: 'Postcode',
+  country: 'Country',
+  phone: 'Phone',
+  optional: '(optional)',
+  shippingTitle: 'Shipping method',
+  shippingLoading: 'Loading shipping methods…',
+  noShipping: 'No shipping method delivers to this address.',
+  deliveryWindow: 'Arrives in {min}–{max} working days',
+  /** Delivery time of a shipping method with one number of working days. */
+  deliveryExact: { one: 'Arrives in {count} working day', other: 'Arrives in {count} working days' },
+  chooseShipping: 'Choose a shipping method.',
+  paymentTitle: 'Payment',
+  paymentLoading: 'Loading payment methods…',
+  noPayment: 'No payment method is available for this order.',
+  choosePayment: 'Choose a payment method.',
+  paymentNoCard: 'No card details needed.',
+  paymentHosted: "You will confirm the payment on the provider's secure page.",
+  placeOrder: 'Place order · {total}',
+  placingOrder: 'Placing your order…',
+  working: 'Saving…',
+  doneTitle: 'Thank you for your order',
+  doneText: 'A confirmation is on its way to {email}.',
+  orderCode: 'Order {code}',
+  free: 'Free',
+  startFailed: 'Checkout could not start: {message}',
+  stepFailed: 'That did not work: {message}',
+  /** Accessible name of the list of share targets. */
+  shareTo: 'Share to',
+  shareEmail: 'Email',
+  shareCopy: 'Copy link',
+  /** Under "Discord": Discord has no share link, so the link is copied. */
+  shareDiscordNote: 'Copies the link to paste in Discord',
+  /** Said after a link opens in a new tab, for screen readers. */
+  shareNewTab: '(opens in a new tab)',
+  shareCopied: 'Link copied',
+  shareCopiedDiscord: 'Link copied: paste it in Discord',
+  shareCopyFailed: 'Could not copy the link. Select it below and copy it.',
+  /** Label of the read-only field holding the link when copying failed. */
+  shareLink: 'Link',
+  // Trust strip
+  /** Accessible name of the trust strip's list. */
+  trustLabel: 'Buying with confidence',
+  trustPayment: 'Secure checkout by {provider}',
+  trustCardDetails: 'Shoplet never sees your card details',
+  trustReturnsLink: 'Return policy',
+  /** Review summary for screen readers. */
+  trustRated: {
+    one: 'Rated {rating} out of {scale} from {count} review',
+    other: 'Rated {rating} out of {scale} from {count} reviews',
+  },
+} satisfies StringTable;
