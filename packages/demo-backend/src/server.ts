@@ -8,6 +8,7 @@ import { ASSETS_ROUTE, LocalFolderAssetStorage, OriginalAsPreview, serveAssets }
 import { demoCatalog } from './catalog.js';
 import { catalogToCsv } from './catalog-csv.js';
 import { demoCustomFields } from './custom-fields.js';
+import { backupOf, recoverDatabase } from './database-file.js';
 import { demoPaymentHandler } from './demo-payment.js';
 import { demoInitialData } from './initial-data.js';
 import { finishSeeding } from './post-seed.js';
@@ -101,7 +102,9 @@ async function clearDataDir(dataDir: string): Promise<void> {
   await rm(join(dataDir, 'assets'), { recursive: true, force: true });
   const files = await readdir(dataDir).catch(() => [] as string[]);
   await Promise.all(
-    files.filter((f) => /^shop-[0-9a-f]+\.sqlite$/.test(f)).map((f) => rm(join(dataDir, f), { force: true })),
+    files
+      .filter((f) => /^shop-[0-9a-f]+\.sqlite(\.bak|\.tmp|\.broken-\d+)?$/.test(f))
+      .map((f) => rm(join(dataDir, f), { force: true })),
   );
 }
 
@@ -151,7 +154,14 @@ async function start(options: DemoBackendOptions): Promise<DemoBackend> {
   const fingerprint = await seedFingerprint();
   const dbFile = join(dataDir, `shop-${fingerprint}.sqlite`);
   const assetsDir = join(dataDir, 'assets');
-  if (reset) await rm(dbFile, { force: true });
+  if (reset) await Promise.all([rm(dbFile, { force: true }), rm(backupOf(dbFile), { force: true })]);
+  const recovery = await recoverDatabase(dbFile);
+  if (recovery === 'restored')
+    console.warn(`The demo database was not whole (an interrupted write); restored the last whole copy.`);
+  if (recovery === 'discarded')
+    console.warn(
+      `The demo database was not whole and no whole copy was kept; it was moved aside and the shop is seeded anew.`,
+    );
   let fromTemplate = false;
   if (!existsSync(dbFile)) {
     await clearDataDir(dataDir);
@@ -216,6 +226,7 @@ async function start(options: DemoBackendOptions): Promise<DemoBackend> {
       await rm(dbFile, { force: true });
       throw error;
     }
+    await initializer.flush();
     await saveSeedTemplate(fingerprint, dbFile, assetsDir);
   }
   running = { url };
@@ -228,9 +239,12 @@ async function start(options: DemoBackendOptions): Promise<DemoBackend> {
     seeded: initializer.seeded || fromTemplate,
     dataDir,
     stop: () => {
-      stopped ??= server.destroy().then(() => {
-        running = undefined;
-      });
+      stopped ??= server
+        .destroy()
+        .then(() => initializer.flush())
+        .then(() => {
+          running = undefined;
+        });
       return stopped;
     },
   };

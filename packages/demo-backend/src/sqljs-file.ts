@@ -3,12 +3,21 @@ import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { TestDbInitializer } from '@vendure/testing';
 
-type SqljsOptions = { location?: string; autoSave?: boolean; synchronize?: boolean };
+import { DatabaseWriter } from './database-file.js';
+
+type SqljsOptions = {
+  location?: string;
+  autoSave?: boolean;
+  autoSaveCallback?: (data: Uint8Array) => Promise<void>;
+  synchronize?: boolean;
+};
 
 /**
  * Like `SqljsInitializer` from `@vendure/testing`, but with a database file path chosen by the
  * caller (not derived from the calling file name) and with `autoSave` left on after seeding, so
- * orders and stock changes survive a restart.
+ * orders and stock changes survive a restart. Saves go through a {@link DatabaseWriter}, so a
+ * process killed mid-write leaves the previous whole database (sql.js would rewrite the file in
+ * place).
  *
  * @example
  * ```ts
@@ -22,11 +31,16 @@ export class SqljsFileInitializer implements TestDbInitializer<SqljsOptions> {
   /** True when `populate` created the database in this run. */
   seeded = false;
   private options: SqljsOptions = {};
+  private readonly writer: DatabaseWriter;
 
-  constructor(private readonly file: string) {}
+  constructor(private readonly file: string) {
+    this.writer = new DatabaseWriter(file);
+  }
 
   async init(_testFileName: string, options: SqljsOptions): Promise<SqljsOptions> {
+    // `location` is where the driver loads the database from; every save goes through the writer.
     options.location = this.file;
+    options.autoSaveCallback = (data) => this.writer.save(data);
     this.options = options;
     return options;
   }
@@ -41,6 +55,11 @@ export class SqljsFileInitializer implements TestDbInitializer<SqljsOptions> {
       this.seeded = true;
     }
     this.options.autoSave = true;
+  }
+
+  /** Resolves when every save is on disk. */
+  flush(): Promise<void> {
+    return this.writer.flush();
   }
 
   destroy(): void {}
