@@ -1,3 +1,3 @@
 import { packageConfig } from '../../scripts/rollup-config.mjs';
 
-export default packageConfig({ dir: import.meta.dirname, entries: ['index', 'testing', 'trust'] });
+export default packageConfig({ dir: import.meta.dirname, entries: ['index', 'internal', 'testing', 'trust'] });

@@ -1,4 +1,5 @@
-import { ShopletError, type ShopletErrorCode, warnOnce } from '@shoplet/core';
+import { ShopletError, type ShopletErrorCode } from '@shoplet/core';
+import { warnOnce } from '@shoplet/core/internal';
 
 /**
  * A `CartUserError` as the Storefront API returns it: the mutation did not apply.

@@ -1,12 +1,5 @@
-import {
-  type Cart,
-  type Image,
-  type Money,
-  type Product,
-  parseMoney,
-  type ReviewSummary,
-  ShopletError,
-} from '@shoplet/core';
+import { type Cart, type Image, type Money, type Product, type ReviewSummary, ShopletError } from '@shoplet/core';
+import { parseMoney } from '@shoplet/core/internal';
 
 /**
  * Converts a Storefront API `MoneyV2` (`{ amount: "12.50", currencyCode: "GBP" }`) to integer minor

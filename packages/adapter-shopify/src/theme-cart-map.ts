@@ -1,4 +1,5 @@
-import { type Cart, currencyDigits, type Money } from '@shoplet/core';
+import { type Cart, type Money } from '@shoplet/core';
+import { currencyDigits } from '@shoplet/core/internal';
 import { toGid } from './ids.js';
 
 /**

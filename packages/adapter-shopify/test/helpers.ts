@@ -1,4 +1,5 @@
-import { createTransport, memoryStorage, type ShopletAdapter } from '@shoplet/core';
+import { memoryStorage, type ShopletAdapter } from '@shoplet/core';
+import { createTransport } from '@shoplet/core/internal';
 
 /**
  * Starts an adapter the way createShoplet does (init with a context), with a transport that retries

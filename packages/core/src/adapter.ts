@@ -1,4 +1,4 @@
-import type { DeliveryPolicy } from './delivery-types.js';
+import type { DeliveryPolicy } from './delivery/types.js';
 import type { Transport } from './transport.js';
 import type { Address, Cart, CheckoutHandoff, Order, PaymentOption, Product, ShippingOption } from './types.js';
 
@@ -128,8 +128,6 @@ export interface ShopletAdapter {
   /** Re-prices the cart for another market (Shopify `cartBuyerIdentityUpdate`). */
   setMarket?(cartId: string, market: { country: string }): Promise<Cart>;
   inline?: InlineCheckout;
-  /** Loads the code cart changes need ahead of the first change, for adapters that load it on first use. */
-  preloadCart?(): Promise<void>;
   /** The delivery policy the backend knows (e.g. from its shipping methods), if any. */
   deliveryPolicy?(): Promise<DeliveryPolicy | null>;
   /**

@@ -1,6 +1,8 @@
 import type { ReadableAtom, WritableAtom } from 'nanostores';
 import type { InlineCheckout, ShopletAdapter, StorageLike } from './adapter.js';
-import { type CartApi, type CartStatus, createCart } from './cart.js';
+import type { CartApi, CartStatus } from './cart/cart-api.js';
+import { createCart } from './cart/create-cart.js';
+import { DEV_MODE } from './dev-mode.js';
 import { createEmitter } from './emitter.js';
 import { ShopletError } from './errors.js';
 import type { ShopletEvents } from './events.js';
@@ -9,9 +11,6 @@ import { type ShopletOptions, validateOptions } from './options.js';
 import { createProducts, type ProductsApi } from './products.js';
 import { defaultStorage, namespaced } from './storage.js';
 import type { Cart, CheckoutHandoff, Money } from './types.js';
-
-// Replaced with `false` by the production build, which then drops the dev-only branches (as in Lit).
-const DEV_MODE = true;
 
 /**
  * Inline checkout steps bound to the client's current cart.
@@ -67,24 +66,25 @@ function defaultLocale(): string {
   return nav?.language || 'en-US';
 }
 
+/** The part of a browser window that tells about storage written by another tab. */
+interface StorageEventSource {
+  localStorage?: unknown;
+  addEventListener?(type: 'storage', listener: (event: { key: string | null }) => void): void;
+  removeEventListener?(type: 'storage', listener: (event: { key: string | null }) => void): void;
+}
+
 /** Subscribes to changes of the saved cart made by another tab (only `localStorage` has tabs to sync). */
 function storageWatcher(storage: StorageLike, key: string) {
-  const target = globalThis as {
-    addEventListener?: typeof addEventListener;
-    removeEventListener?: typeof removeEventListener;
-    localStorage?: unknown;
-  };
-  if (target.addEventListener && storage === target.localStorage) {
-    return (onChange: () => void) => {
-      const listener = (e: Event) => {
-        const changed = (e as StorageEvent).key;
-        if (changed === null || changed === key) onChange();
-      };
-      target.addEventListener!('storage', listener);
-      return () => target.removeEventListener!('storage', listener);
+  const platform = globalThis as StorageEventSource;
+  if (!platform.addEventListener || storage !== platform.localStorage) return undefined;
+  return (onChange: () => void) => {
+    const listener = (event: { key: string | null }) => {
+      // A null key means the whole storage was cleared.
+      if (event.key === null || event.key === key) onChange();
     };
-  }
-  return undefined;
+    platform.addEventListener?.('storage', listener);
+    return () => platform.removeEventListener?.('storage', listener);
+  };
 }
 
 /**
@@ -171,7 +171,7 @@ export function createShoplet(options: ShopletOptions): Shoplet {
     on: events.on,
     emit: events.emit,
     format: (money) => formatMoney(money, locale),
-    // Checked and applied by the change code (loaded on the first call), after every queued change.
+    // Checked at once, applied after every queued change.
     setCountry: (next) =>
       cart
         .setCountry(next, (c) => {

@@ -1,13 +1,6 @@
 /**
- * A module loaded on first use: what the cart runs only on a change, what an element runs only
- * after a press, hover or focus.
- *
- * @example
- * const menu = lazy(() => import('./share-menu.js'));
- * button.addEventListener('pointerenter', menu.preload);
- * button.addEventListener('click', async () => (await menu.load()).open());
- *
- * @internal
+ * A module loaded on first use: what an element of the script-tag bundle runs only after a press,
+ * hover or focus.
  */
 export interface Lazy<M> {
   /** The module once it has loaded, else `undefined` (for render code that cannot wait). */
@@ -25,11 +18,9 @@ export interface Lazy<M> {
  * failed request (offline, a deploy removed the chunk) retried on the next use.
  *
  * @example
- * const code = lazy(() => import('./lazy/open-cart.js'));
- * // Loaded: runs in the same task (an event can still be cancelled); else once it arrives.
- * (code.current ?? (await code.tryLoad()))?.openCart(button);
- *
- * @internal
+ * const menu = lazy(() => import('./share-menu.js'));
+ * button.addEventListener('pointerenter', menu.preload);
+ * button.addEventListener('click', async () => (await menu.load()).open());
  */
 export function lazy<M>(importer: () => Promise<M>): Lazy<M> {
   let current: M | undefined;

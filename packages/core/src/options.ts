@@ -1,8 +1,6 @@
 import type { ShopletAdapter, StorageLike } from './adapter.js';
+import { DEV_MODE } from './dev-mode.js';
 import { ShopletError } from './errors.js';
-
-// Replaced with `false` by the production build, which then drops the dev-only branches (as in Lit).
-const DEV_MODE = true;
 
 /**
  * Options of `createShoplet`. Only `adapter` is required.

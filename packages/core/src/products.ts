@@ -1,10 +1,8 @@
 import { atom, type ReadableAtom, type WritableAtom } from 'nanostores';
 import type { ProductRef, ShopletAdapter } from './adapter.js';
+import { DEV_MODE } from './dev-mode.js';
 import { ShopletError, toShopletError } from './errors.js';
 import type { Product } from './types.js';
-
-// Replaced with `false` by the production build, which then drops the dev-only branches (as in Lit).
-const DEV_MODE = true;
 
 /**
  * The state of one product as the UI sees it.

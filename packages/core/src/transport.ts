@@ -161,7 +161,7 @@ export function createTransport(options: TransportOptions): Transport {
         if (header) {
           const seconds = Number(header);
           const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(header) - Date.now();
-          if (ms >= 0 || ms < 0) wait = Math.min(Math.max(0, ms), maxDelayMs);
+          if (!Number.isNaN(ms)) wait = Math.min(Math.max(0, ms), maxDelayMs);
         }
       }
       await sleep(wait ?? backoff(attempt));

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { StorageLike } from './adapter.js';
 import type { AnalyticsEvent } from './analytics.js';
 import { createShoplet } from './client.js';
-import type { DeliveryPolicy } from './delivery-types.js';
+import type { DeliveryPolicy } from './delivery/types.js';
 import type { ShopletOptions } from './options.js';
 import { makeProduct, memoryAdapter, memoryStorage } from './testing.js';
 import { type TrustOptions, withTrust } from './trust.js';

@@ -3,9 +3,10 @@ import { type Analytics, type AnalyticsOptions, createAnalytics } from './analyt
 import { type Attribution, createAttribution } from './attribution.js';
 import type { Shoplet } from './client.js';
 import { type Consent, createConsent } from './consent.js';
-import { estimateDelivery, validateDeliveryPolicy } from './delivery.js';
-import { type DeliveryPromise, formatDeliveryPromise } from './delivery-format.js';
-import type { DeliveryPolicy } from './delivery-types.js';
+import { estimateDelivery } from './delivery/estimate.js';
+import { formatDeliveryPromise } from './delivery/format.js';
+import { validateDeliveryPolicy } from './delivery/policy-problem.js';
+import type { DeliveryPolicy, DeliveryPromise } from './delivery/types.js';
 import { warnOnce } from './dev-mode.js';
 import { ShopletError } from './errors.js';
 import type { Cart, CartLine, DeliveryEstimate } from './types.js';

@@ -1,8 +1,8 @@
 // Edge cases of the cart queue that a shopper hits with real backends: each test failed before its fix.
 import { describe, expect, it } from 'vitest';
-import { createShoplet } from './client.js';
-import { memoryStorage } from './storage.js';
-import { makeProduct, memoryAdapter } from './testing.js';
+import { createShoplet } from '../client.js';
+import { memoryStorage } from '../storage.js';
+import { makeProduct, memoryAdapter } from '../testing.js';
 
 const mug = makeProduct({ handle: 'mug', title: 'Stoneware mug' });
 const tote = makeProduct({ handle: 'tote', title: 'Canvas tote' });

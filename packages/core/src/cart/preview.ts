@@ -1,10 +1,8 @@
-import type { Cart, CartLine, Product } from './types.js';
+import type { Cart, CartLine, Product } from '../types.js';
 
 /**
  * A pending change shown before the backend confirms it: the change's input, with the product of
  * an added variant (when it is cached) to show its line.
- *
- * @internal
  */
 export type CartPatch =
   | { kind: 'add'; variantId: string; quantity: number; product: Product | undefined }
@@ -77,11 +75,7 @@ function applyPatch(cart: Cart | null, patch: CartPatch): Cart | null {
   };
 }
 
-/**
- * The cart the shopper sees: the last confirmed cart with every pending change applied in order.
- *
- * @internal
- */
+/** The cart the shopper sees: the last confirmed cart with every pending change applied in order. */
 export function previewCart(confirmed: Cart | null, patches: CartPatch[]): Cart | null {
   return patches.reduce<Cart | null>(applyPatch, confirmed);
 }

@@ -1,10 +1,10 @@
-import { describe, expect, it, vi } from 'vitest';
-import { estimateDelivery, validateDeliveryPolicy } from './delivery.js';
-import { formatDeliveryPromise } from './delivery-format.js';
-import type { DeliveryPolicy } from './delivery-types.js';
-import { deliveryWindow, policyFault } from './delivery-window.js';
-import words from './delivery-words.js';
-import { ShopletError } from './errors.js';
+import { describe, expect, it } from 'vitest';
+import { ShopletError } from '../errors.js';
+import { estimateDelivery } from './estimate.js';
+import { formatDeliveryPromise } from './format.js';
+import { findPolicyProblem, validateDeliveryPolicy } from './policy-problem.js';
+import type { DeliveryPolicy } from './types.js';
+import { deliveryWindow } from './window.js';
 
 const london: DeliveryPolicy = {
   timeZone: 'Europe/London',
@@ -222,12 +222,20 @@ describe('validateDeliveryPolicy', () => {
     expect(message({ transit: [] })).toMatch(/^policy\.transit must be \[minDays, maxDays\] .* \(got \[\]\)\.$/);
   });
 
-  it('policyFault finds the same fault without words: key, fix number, value', () => {
-    expect(policyFault(london)).toBeUndefined();
-    expect(policyFault({ ...london, cutoff: '2pm' })).toEqual(['.cutoff', 2, '2pm']);
-    expect(policyFault({ ...london, workDays: [1, 2, 0] })).toEqual(['.workDays[2]', 4, 0]);
-    expect(policyFault({ ...london, transit: { GB: [3, 1] } })).toEqual(['.transit.GB', 7, [3, 1]]);
-    expect(policyFault('nope')).toEqual(['', 0, 'nope']);
+  it('findPolicyProblem names the field, what it must be and the wrong value, and throws nothing', () => {
+    expect(findPolicyProblem(london)).toBeUndefined();
+    expect(findPolicyProblem({ ...london, cutoff: '2pm' })).toEqual({
+      field: '.cutoff',
+      expected: "a 24-hour time 'HH:MM' such as '14:00'",
+      got: '2pm',
+    });
+    expect(findPolicyProblem({ ...london, workDays: [1, 2, 0] })).toMatchObject({ field: '.workDays[2]', got: 0 });
+    expect(findPolicyProblem({ ...london, transit: { GB: [3, 1] } })).toMatchObject({
+      field: '.transit.GB',
+      got: [3, 1],
+    });
+    expect(findPolicyProblem({ ...london, timeZone: 'constructor' })).toMatchObject({ field: '.timeZone' });
+    expect(findPolicyProblem('nope')).toMatchObject({ field: '', got: 'nope' });
   });
 
   it('names the field under the given path', () => {
@@ -347,34 +355,21 @@ describe('formatDeliveryPromise', () => {
   });
 });
 
-describe('loadDeliveryWording and formatLoadedDeliveryPromise', () => {
+describe('formatDeliveryPromise: built-in languages', () => {
   const now = at('2025-11-26T11:47:00Z');
   const estimate = { earliest: '2025-11-27', latest: '2025-12-01', orderWithinMs: 7_980_000 };
 
-  it('words English at once and the other built-in languages once loaded, as formatDeliveryPromise does', async () => {
-    vi.resetModules();
-    const text = await import('./delivery-text.js');
-    const sentence = (locale: string) =>
-      text
-        .formatLoadedDeliveryPromise(estimate, locale, now)[0]
-        .map((p) => p.value)
-        .join('');
-    expect(text.loadDeliveryWording('en-GB')).toBeUndefined();
-    expect(text.loadDeliveryWording('pl-PL')).toBeUndefined();
-    expect(sentence('en-GB')).toBe('Order within 2 h 13 min — arrives Thu 27 Nov – Mon 1 Dec');
-    // Not loaded yet: German is an unknown language, so the sentence is wholly English.
-    expect(sentence('de-DE')).toBe('Order within 2 h 13 min — arrives Thu, Nov 27 – Mon, Dec 1');
-    const loading = text.loadDeliveryWording('de-AT');
-    expect(loading).toBeInstanceOf(Promise);
-    await loading;
-    expect(text.loadDeliveryWording('fr-FR')).toBeUndefined();
-    for (const locale of ['de-DE', 'fr-FR', 'es-ES', 'ja-JP']) {
-      expect(sentence(locale)).toBe(formatDeliveryPromise(estimate, locale, now).text);
-    }
-    expect(sentence('ja-JP')).toBe('あと2時間13分以内のご注文で11月27日(木)～12月1日(月)にお届け');
+  it('words French and Spanish, and a regional locale in its language', () => {
+    // Intl's French and Spanish units use narrow no-break spaces.
+    const words = (locale: string) => formatDeliveryPromise(estimate, locale, now).text.replace(/\s/g, ' ');
+    expect(words('fr-FR')).toBe('Commandez dans les 2 h 13 min — livraison jeu. 27 nov. – lun. 1 déc.');
+    expect(words('es-ES')).toMatch(/^Pide en las próximas 2 h 13 min — llega /);
+    expect(words('de-AT')).toMatch(/^Innerhalb von 2 Std\. 13 Min\. bestellen/);
   });
 
-  it('loads the languages that have built-in words, no others', () => {
-    expect(Object.keys(words).sort()).toEqual(['de', 'es', 'fr', 'ja']);
+  it('treats a language named like an object key as unknown', () => {
+    expect(formatDeliveryPromise(estimate, 'constructor', now).text).toBe(
+      'Order within 2 h 13 min — arrives Thu, Nov 27 – Mon, Dec 1',
+    );
   });
 });

@@ -1,61 +1,26 @@
-import { addDeliveryWording, formatLoadedDeliveryPromise } from './delivery-text.js';
-import words from './delivery-words.js';
-import type { DeliveryEstimate } from './types.js';
+import type { DeliveryEstimate } from '../types.js';
+import type { DeliveryMessages, DeliveryPromise, DeliveryPromisePart } from './types.js';
+import { DELIVERY_WORDS } from './words.js';
 
-/**
- * One styled piece of a delivery promise: plain text, the time left, or an arrival date.
- *
- * @example
- * promise.parts.map((p) => (p.type === 'literal' ? p.value : `<strong>${p.value}</strong>`)).join('');
- */
-export interface DeliveryPromisePart {
-  type: 'literal' | 'duration' | 'date';
-  value: string;
+/** The built-in sentences of a locale's language (`de` for `de-AT`), if it has any. */
+function builtInWords(locale: string): DeliveryMessages | undefined {
+  const language = locale.toLowerCase().split('-')[0] as string;
+  return Object.hasOwn(DELIVERY_WORDS, language) ? DELIVERY_WORDS[language] : undefined;
 }
 
-/**
- * A delivery promise ready to show, as one string and as parts the UI can style.
- *
- * @example
- * const p: DeliveryPromise = formatDeliveryPromise(estimate, 'en-GB');
- * p.text; // 'Order within 2 h 13 min — arrives Thu 27 Nov – Mon 1 Dec'
- */
-export interface DeliveryPromise {
-  text: string;
-  parts: DeliveryPromisePart[];
-  /** The time left before the cut-off (`2 h 13 min`), or `null` when today's cut-off has passed. */
-  duration: string | null;
-  /** Earliest arrival date, formatted (`Thu 27 Nov`). */
-  earliest: string;
-  /** Latest arrival date, or `null` when the window is a single day. */
-  latest: string | null;
-}
-
-/**
- * Sentences of a delivery promise in one language. `{duration}` and `{dates}` are replaced. Passed to
- * {@link formatDeliveryPromise}, any of them may be left out to keep the built-in wording.
- *
- * @example
- * const nl: DeliveryMessages = {
- *   within: 'Bestel binnen {duration} — bezorging {dates}', plain: 'Bezorging {dates}', rangeSeparator: ' – ',
- *   hours: '{hours} u', minutes: '{minutes} min',
- * };
- */
-export interface DeliveryMessages {
-  /** Used while today's cut-off still applies. */
-  within: string;
-  /** Used when it does not. */
-  plain: string;
-  /** Between the earliest and latest date. */
-  rangeSeparator: string;
-  /** The hours of the time left (`'{hours} h'`); default: `Intl.NumberFormat` units for the locale. */
-  hours?: string;
-  /** The minutes of the time left (`'{minutes} min'`); default as for `hours`. */
-  minutes?: string;
-  /** Between hours and minutes; default a space (none in Japanese). */
-  durationJoin?: string;
-  /** Formats the whole time left, instead of `hours`, `minutes` and `durationJoin`. */
-  duration?: (hours: number, minutes: number, locale: string) => string;
+/** The time left, rounded down (never promise more time than is left) but never "0 min". */
+function formatDuration(ms: number, messages: DeliveryMessages, locale: string): string {
+  const total = Math.max(1, Math.floor(ms / 60_000));
+  const hours = Math.floor(total / 60);
+  const minutes = total % 60;
+  if (messages.duration) return messages.duration(hours, minutes, locale);
+  const unit = (n: number, name: 'hour' | 'minute') =>
+    messages[`${name}s`]?.replace(/\{\w+\}/, `${n}`) ??
+    new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short' }).format(n);
+  const pieces: string[] = [];
+  if (hours > 0) pieces.push(unit(hours, 'hour'));
+  if (minutes > 0 || hours === 0) pieces.push(unit(minutes, 'minute'));
+  return pieces.join(messages.durationJoin ?? ' ');
 }
 
 /**
@@ -77,7 +42,37 @@ export function formatDeliveryPromise(
   now: number | Date = Date.now(),
   messages?: Partial<DeliveryMessages>,
 ): DeliveryPromise {
-  addDeliveryWording(words);
-  const [parts, duration, earliest, latest] = formatLoadedDeliveryPromise(estimate, locale, now, messages);
+  const words = builtInWords(locale);
+  const english = DELIVERY_WORDS.en as DeliveryMessages;
+  // A language of its own (`messages`, no built-in words) keeps English sentences but not English units.
+  const base = words ?? (messages ? { ...english, hours: undefined, minutes: undefined } : english);
+  const msgs = { ...base, ...messages } as DeliveryMessages;
+  const dateLocale = words || messages ? locale : 'en';
+
+  const { earliest: first, latest: last, orderWithinMs } = estimate;
+  const year = String(new Date(now).getUTCFullYear());
+  // The estimate is a calendar date; formatting its UTC midnight in UTC keeps the weekday exact.
+  const dates = new Intl.DateTimeFormat(dateLocale, {
+    timeZone: 'UTC',
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: first.startsWith(year) && last.startsWith(year) ? undefined : 'numeric',
+  });
+  const earliest = dates.format(Date.parse(first));
+  const latest = first === last ? null : dates.format(Date.parse(last));
+  const duration = orderWithinMs !== null && orderWithinMs > 0 ? formatDuration(orderWithinMs, msgs, dateLocale) : null;
+
+  const parts: DeliveryPromisePart[] = [];
+  for (const piece of (duration ? msgs.within : msgs.plain).split(/(\{duration\}|\{dates\})/)) {
+    if (piece === '{duration}') {
+      if (duration) parts.push({ type: 'duration', value: duration });
+    } else if (piece === '{dates}') {
+      parts.push({ type: 'date', value: earliest });
+      if (latest) parts.push({ type: 'literal', value: msgs.rangeSeparator }, { type: 'date', value: latest });
+    } else if (piece) {
+      parts.push({ type: 'literal', value: piece });
+    }
+  }
   return { text: parts.map((p) => p.value).join(''), parts, duration, earliest, latest };
 }

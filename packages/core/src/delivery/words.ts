@@ -1,14 +1,17 @@
-import type { DeliveryMessages } from './delivery-format.js';
+import type { DeliveryMessages } from './types.js';
 
 /**
- * The built-in German, French, Spanish and Japanese sentences of a delivery promise (English is
- * always there). `formatDeliveryPromise` imports them; an element loads them only for a page in
- * one of these languages (`loadDeliveryWording`).
- *
- * @example
- * const { de } = (await import('./delivery-words.js')).default;
+ * The built-in sentences of a delivery promise, by language. English writes its units by hand
+ * (`2 h 13 min`); a language without units takes `Intl`'s (`2 Std. 13 Min.`).
  */
-export default {
+export const DELIVERY_WORDS: Readonly<Record<string, DeliveryMessages>> = {
+  en: {
+    within: 'Order within {duration} — arrives {dates}',
+    plain: 'Arrives {dates}',
+    rangeSeparator: ' – ',
+    hours: '{hours} h',
+    minutes: '{minutes} min',
+  },
   de: {
     within: 'Innerhalb von {duration} bestellen — Lieferung {dates}',
     plain: 'Lieferung {dates}',
@@ -29,4 +32,4 @@ export default {
     minutes: '{minutes}分',
     durationJoin: '',
   },
-} satisfies Record<string, DeliveryMessages>;
+};

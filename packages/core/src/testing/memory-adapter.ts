@@ -1,5 +1,5 @@
 import type { AdapterCapabilities, CartLineInput, InlineCheckout, ProductRef, ShopletAdapter } from '../adapter.js';
-import type { DeliveryPolicy } from '../delivery-types.js';
+import type { DeliveryPolicy } from '../delivery/types.js';
 import { ShopletError } from '../errors.js';
 import type { Cart, Order, PaymentOption, Product, ShippingOption } from '../types.js';
 import { makeLine } from './fixtures.js';

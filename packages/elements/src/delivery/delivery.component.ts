@@ -1,37 +1,32 @@
-import {
-  DEV_MODE,
-  type DeliveryEstimate,
-  type DeliveryMessages,
-  type DeliveryPolicy,
-  deliveryWindow,
-  formatLoadedDeliveryPromise,
-  loadDeliveryWording,
-  policyFault,
-  warnOnce,
-} from '@shoplet/core';
+import type { DeliveryEstimate, DeliveryMessages, DeliveryPolicy, DeliveryPromisePart } from '@shoplet/core';
+import { formatDeliveryPromise } from '@shoplet/core';
+import { DEV_MODE, deliveryWindow, describePolicyProblem, findPolicyProblem, warnOnce } from '@shoplet/core/internal';
 import { html, nothing, type PropertyValues, svg } from 'lit';
-import { translate } from '../i18n/strings.js';
+import { emit } from '../events/emit.js';
+import { customString } from '../i18n/strings.js';
+import type { DeliveryStrings } from '../i18n/types.js';
+import { OptionalProduct } from '../internal/optional-product.js';
 import { ShopletElement } from '../internal/shoplet-element.js';
 import { theme } from '../internal/theme.js';
-import { OptionalProduct } from '../internal/optional-product.js';
-import type { DeliveryStrings } from '../i18n/types.js';
-
-type DeliveryStringKey = keyof DeliveryStrings;
+import { CountdownController } from './countdown-controller.js';
 import { deliveryStyles } from './delivery.styles.js';
 import { clientDeliveryPolicy } from './policy-source.js';
 
 const TAG = 'shoplet-delivery-promise';
 const COUNTRY = /^[A-Za-z]{2}$/;
 
-/** Which string rewords each piece of the sentence. */
-const KEYS: Partial<Record<keyof DeliveryMessages, DeliveryStringKey>> = {
+/** The string that rewords each piece of the sentence. */
+const STRING_KEYS = {
   within: 'deliveryWithin',
   plain: 'deliveryArrives',
   rangeSeparator: 'deliveryRange',
   hours: 'deliveryHours',
   minutes: 'deliveryMinutes',
   durationJoin: 'deliveryDurationJoin',
-};
+} as const satisfies Partial<Record<keyof DeliveryMessages, keyof DeliveryStrings>>;
+
+/** A piece of the sentence as shown; an arrival date carries its `YYYY-MM-DD` for `<time>`. */
+type ShownPart = DeliveryPromisePart & { datetime?: string };
 
 const truck = svg`<svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor"
   stroke-width="1.75" stroke-linecap="round" stroke-linejoin="round"><path d="M3 6h11v10H3zM14 9h4l3 3v4h-7"/>
@@ -94,26 +89,12 @@ export class ShopletDeliveryPromise extends ShopletElement {
   declare private clientPolicy: DeliveryPolicy | null | undefined;
 
   #policyFor: unknown;
-  private timer: ReturnType<typeof setTimeout> | undefined;
   readonly #source = new OptionalProduct(this, () => this.product);
-  /** Settles once a wrong `policy` has been reported. */
-  #reported: Promise<void> | undefined;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.timer);
-  }
+  readonly #countdown = new CountdownController(this);
+  #shown: ShownPart[] | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const { policy, country, shop } = this;
-    if (changed.has('policy') && policy !== undefined && policyFault(policy)) {
-      // The words of the error load with it: a correct policy never needs them. The browser fetches
-      // the module once; a failed load is tried again with the next wrong policy.
-      this.#reported = import('./lazy/policy-error.js').then(
-        (m) => m.reportPolicy(this, policy, `<${TAG}>.policy`),
-        () => {},
-      );
-    }
+    const { country, shop } = this;
     if (DEV_MODE && changed.has('country') && country !== undefined && !COUNTRY.test(country)) {
       warnOnce('invalid-attribute', `<${TAG} country="${country}">: use an ISO code such as "DE"; using the shop's.`);
     }
@@ -126,69 +107,74 @@ export class ShopletDeliveryPromise extends ShopletElement {
         });
       }
     }
+    const now = (this.now ?? Date.now)();
+    const estimate = this.#estimate(now);
+    this.#countdown.follow(estimate ? estimate.orderWithinMs : undefined);
+    this.#shown = estimate ? this.#format(estimate, now) : undefined;
   }
 
-  /** Resolves once the element has rendered and reported a wrong `policy`. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    await this.#reported;
-    return done;
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('policy')) this.#reportPolicy();
+  }
+
+  /** A wrong `policy` warns once and fires `shoplet-error` naming the field and the fix. */
+  #reportPolicy(): void {
+    const { policy } = this;
+    const problem = policy === undefined ? undefined : findPolicyProblem(policy);
+    if (!problem) return;
+    const path = `<${TAG}>.policy`;
+    const message = describePolicyProblem(problem, path);
+    warnOnce('invalid-attribute', message);
+    emit(this, 'shoplet-error', {
+      code: 'invalid_config',
+      message,
+      field: path + problem.field,
+      ...(this.product ? { product: this.product } : {}),
+    });
   }
 
   /** The estimate to show now; `null` or `undefined` when there is nothing true to promise. */
   #estimate(now: number): DeliveryEstimate | null | undefined {
     const policy = this.policy === undefined ? this.clientPolicy : this.policy;
     const { named, product } = this.#source;
-    if (!policy || policyFault(policy) || (named && !product?.variants.some((v) => v.availableForSale))) return null;
-    const country = this.country;
-    try {
-      const estimate = deliveryWindow(policy, now, country && COUNTRY.test(country) ? country : this.shop?.country);
-      if (DEV_MODE && estimate === undefined) {
-        warnOnce('delivery-policy', 'no delivery promise: policy.holidays leave no work day in the next two years.');
-      }
-      return estimate;
-    } catch {
-      // A clock that gives no time.
-      if (DEV_MODE) warnOnce('delivery-policy', 'no delivery promise: `now` gives no time.');
+    if (!policy || findPolicyProblem(policy) || (named && !product?.variants.some((v) => v.availableForSale))) {
+      return null;
     }
+    if (!Number.isFinite(now)) {
+      if (DEV_MODE) warnOnce('delivery-policy', 'no delivery promise: `now` gives no time.');
+      return null;
+    }
+    const country = this.country;
+    const estimate = deliveryWindow(policy, now, country && COUNTRY.test(country) ? country : this.shop?.country);
+    if (DEV_MODE && estimate === undefined) {
+      warnOnce('delivery-policy', 'no delivery promise: policy.holidays leave no work day in the next two years.');
+    }
+    return estimate;
+  }
+
+  /** The sentence in the element's language, with the pieces the page reworded for that language. */
+  #format(estimate: DeliveryEstimate, now: number): ShownPart[] {
+    const locale = this.language || navigator.language || 'en';
+    const reworded: Partial<DeliveryMessages> = {};
+    for (const [name, key] of Object.entries(STRING_KEYS) as [keyof typeof STRING_KEYS, keyof DeliveryStrings][]) {
+      const value = customString(locale, key, this.strings);
+      if (typeof value === 'string') reworded[name] = value;
+    }
+    const messages = Object.keys(reworded).length ? reworded : undefined;
+    const { parts } = formatDeliveryPromise(estimate, locale, now, messages);
+    let dates = 0;
+    return parts.map((part) =>
+      part.type === 'date' ? { ...part, datetime: dates++ === 0 ? estimate.earliest : estimate.latest } : part,
+    );
   }
 
   protected override render() {
-    // The element's language, else the browser's.
-    const locale = this.language || navigator.language || 'en';
-    // German, French, Spanish or Japanese sentences load before the first promise in one of them.
-    if (loadDeliveryWording(locale)?.then(() => this.requestUpdate())) return nothing;
-    const now = (this.now ?? Date.now)();
-    const estimate = this.#estimate(now);
-    const left = estimate?.orderWithinMs;
-    // One timer: wakes when the shown minute changes (or each minute after the cut-off). Back in the
-    // page after a move, the element updates again (ShopletElement looks for its store) and restarts it.
-    clearTimeout(this.timer);
-    this.timer =
-      estimate && this.isConnected
-        ? setTimeout(() => this.requestUpdate(), left ? (left % 60_000 || 60_000) + 20 : 60_000)
-        : undefined;
-    if (!estimate) return nothing;
-    const lower = locale.toLowerCase();
-    // The element's strings set for its language reword their piece; an English one does not reword German.
-    const own = Object.entries(KEYS).flatMap(([name, key]) => {
-      const value = this.t(key as DeliveryStringKey);
-      return value === key || (!lower.startsWith('en') && value === translate('en', key as DeliveryStringKey))
-        ? []
-        : [[name, value]];
-    });
-    const [parts] = formatLoadedDeliveryPromise(
-      estimate,
-      locale,
-      now,
-      own.length ? Object.fromEntries(own) : undefined,
-    );
-    const dates = [estimate.earliest, estimate.latest];
-    return html`<p class="promise" part="base">${truck}<span>${parts.map(({ type, value }) =>
+    if (!this.#shown) return nothing;
+    return html`<p class="promise" part="base">${truck}<span>${this.#shown.map(({ type, value, datetime }) =>
       type === 'duration'
         ? html`<strong class="countdown" part="countdown">${value}</strong>`
         : type === 'date'
-          ? html`<time part="date" datetime=${dates.shift() as string}>${value}</time>`
+          ? html`<time part="date" datetime=${datetime ?? nothing}>${value}</time>`
           : value,
     )}</span></p>`;
   }

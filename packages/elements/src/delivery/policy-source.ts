@@ -1,19 +1,16 @@
-import {
-  DEV_MODE,
-  type DeliveryPolicy,
-  policyFault,
-  type Shoplet,
-  validateDeliveryPolicy,
-  warnOnce,
-} from '@shoplet/core';
+import type { DeliveryPolicy, Shoplet } from '@shoplet/core';
+import { describePolicyProblem, findPolicyProblem, warnOnce } from '@shoplet/core/internal';
 
 const cache = new WeakMap<Shoplet, Promise<DeliveryPolicy | null>>();
+
+/** Where a client keeps the policy it was configured with (`withTrust(shop, { delivery })`). */
+type WithDelivery = Shoplet & { delivery?: { policy?: () => Promise<DeliveryPolicy | null> } };
 
 /**
  * The delivery policy a client knows: its configured policy (`shop.delivery.policy()`, when the
  * client has delivery installed), else the adapter's (`adapter.deliveryPolicy()`), else `null`.
- * One lookup per client, shared by every element on the page; a failed lookup is retried next
- * time and never throws (the promise is simply not shown).
+ * One lookup per client, shared by every element on the page; a failed lookup or a wrong policy
+ * gives `null` (the promise is simply not shown) and is tried again next time.
  *
  * @example
  * const policy = await clientDeliveryPolicy(shop);
@@ -23,22 +20,22 @@ export function clientDeliveryPolicy(shop: Shoplet): Promise<DeliveryPolicy | nu
   let pending = cache.get(shop);
   if (!pending) {
     // `delivery` is an optional part of a client: read it defensively.
-    const { delivery, adapter } = shop as Shoplet & { delivery?: { policy?: () => Promise<DeliveryPolicy | null> } };
+    const { delivery, adapter } = shop as WithDelivery;
+    const notShown = (reason: string) => {
+      cache.delete(shop);
+      warnOnce('delivery-policy', `no delivery promise: ${reason}`);
+      return null;
+    };
     pending = Promise.resolve()
       .then(() => (typeof delivery?.policy === 'function' ? delivery.policy() : adapter.deliveryPolicy?.()))
-      .then((policy) => {
-        if (policy && policyFault(policy)) {
-          // Not shown either way; development builds say which field is wrong and how to fix it.
-          if (DEV_MODE) validateDeliveryPolicy(policy, `${adapter.name}.deliveryPolicy()`);
-          throw 0;
-        }
-        return policy ?? null;
-      })
-      .catch((err: unknown) => {
-        cache.delete(shop);
-        warnOnce('delivery-policy', `no delivery promise: ${(err as Error)?.message ?? err}`);
-        return null;
-      });
+      .then(
+        (policy) => {
+          const problem = policy ? findPolicyProblem(policy) : undefined;
+          if (problem) return notShown(describePolicyProblem(problem, `${adapter.name}.deliveryPolicy()`));
+          return policy ?? null;
+        },
+        (err: unknown) => notShown(err instanceof Error ? err.message : String(err)),
+      );
     cache.set(shop, pending);
   }
   return pending;

@@ -1,4 +1,4 @@
-import { warnOnce } from '@shoplet/core';
+import { warnOnce } from '@shoplet/core/internal';
 import { html, nothing } from 'lit';
 import type { StringKey } from '../i18n/types.js';
 import { formatTime } from './format-time.js';

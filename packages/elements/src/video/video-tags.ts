@@ -1,4 +1,4 @@
-import { warnOnce } from '@shoplet/core';
+import { warnOnce } from '@shoplet/core/internal';
 import { IntervalIndex } from '../internal/interval-index.js';
 import type { ShopletTag } from '../tag/tag.component.js';
 import { type Keyframe, parseTrack, positionAt } from './track.js';
