@@ -1,5 +1,6 @@
 import type { Cart } from '@shoplet/core';
-import { emptyCart, orderFragment, toCart, type VendureOrder } from './map-order.js';
+import { emptyCart, toCart, type VendureOrder } from './map-order.js';
+import { activeOrderQuery } from './queries.js';
 import { sessionOf } from './session.js';
 import { PENDING_CART_ID, type VendureShared } from './shared.js';
 
@@ -12,11 +13,11 @@ import { PENDING_CART_ID, type VendureShared } from './shared.js';
 export async function loadActiveOrder(
   shared: VendureShared,
 ): Promise<{ order: VendureOrder | null; currencyCode: string }> {
-  const data = await sessionOf(shared).query<{
-    activeOrder: VendureOrder | null;
-    activeChannel: { defaultCurrencyCode: string };
-  }>(
-    `query ShopletActiveOrder{activeOrder{...O}activeChannel{defaultCurrencyCode}}${orderFragment(await shared.features())}`,
+  const data = await shared.features.use((features) =>
+    sessionOf(shared).query<{
+      activeOrder: VendureOrder | null;
+      activeChannel: { defaultCurrencyCode: string };
+    }>(activeOrderQuery(features)),
   );
   return { order: data.activeOrder, currencyCode: data.activeChannel.defaultCurrencyCode };
 }
@@ -38,8 +39,6 @@ export function cartOf(shared: VendureShared, order: VendureOrder | null, curren
 /**
  * The cart with this id, or `null` when the session's active order is another one or none (it was
  * paid, expired, or the session was lost). A pending cart resolves to whatever the session has.
- * Loaded on the first call (a returning visitor's saved cart being checked), with the order
- * mapping; the mutations build on this module.
  *
  * @example
  * const cart = await getCart(shared, 'XK2P9QJ7A1');

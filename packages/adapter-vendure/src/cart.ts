@@ -1,25 +1,21 @@
-import { type InlineCheckout, type ShopletAdapter, ShopletError, warnOnce } from '@shoplet/core';
+import { type ShopletAdapter, ShopletError } from '@shoplet/core';
+import { warnOnce } from '@shoplet/core/internal';
 import { cartOf, loadActiveOrder } from './active-order.js';
 import { toCart, type VendureOrder } from './map-order.js';
 import { type OrderStep, runOrderSteps } from './order-mutations.js';
 import type { VendureShared } from './shared.js';
 
 /**
- * The cart operations that change Vendure's active order, and the loader of the inline checkout.
- * This module is loaded on the first change (see `vendure()`), so a page that only shows products
- * and the cart badge never carries it.
+ * The cart operations that change Vendure's active order.
  *
  * @example
- * const cart = await import('./cart.js').then((m) => m.cartMutations(shared));
+ * const cart = cartMutations(shared);
  * await cart.addLines(cartId, [{ variantId: '3', quantity: 1 }]);
  */
 export type CartMutations = Pick<
   ShopletAdapter,
   'createCart' | 'addLines' | 'updateLines' | 'removeLines' | 'applyDiscount' | 'setAttributes'
-> & {
-  /** Loads the inline checkout (through this module, so that it shares the order mutations loaded here). */
-  inline(): Promise<InlineCheckout>;
-};
+>;
 
 /** Cart attribute → Order custom field, for the attributes Shoplet's attribution writes. */
 const ATTRIBUTE_FIELDS: Record<string, string> = { _shoplet_ref: 'shopletRef', _shoplet_utm: 'shopletUtm' };
@@ -63,7 +59,7 @@ export function cartMutations(shared: VendureShared): CartMutations {
 
   /** The step writing the attributes as the order's custom fields; none when the server has none. */
   const attributeSteps = async (attributes: Record<string, string>): Promise<OrderStep[]> => {
-    if (!(await shared.features()).attributes) return [];
+    if (!(await shared.features.get()).attributes) return [];
     const ignored = Object.keys(attributes).filter((key) => !(key in ATTRIBUTE_FIELDS));
     if (ignored.length) {
       warnOnce(
@@ -103,7 +99,7 @@ export function cartMutations(shared: VendureShared): CartMutations {
     async createCart(input) {
       const attributes = input?.attributes ?? {};
       if (Object.keys(attributes).length) {
-        if (!(await shared.features()).attributes) throw unsupportedAttributes();
+        if (!(await shared.features.get()).attributes) throw unsupportedAttributes();
         shared.pendingAttributes = { ...attributes };
       }
       if (input?.lines?.length) return mutations.addLines('', input.lines);
@@ -170,8 +166,6 @@ export function cartMutations(shared: VendureShared): CartMutations {
         return current();
       }
     },
-
-    inline: () => import('./inline-checkout.js').then((m) => m.createInlineCheckout(shared)),
   };
   return mutations;
 }

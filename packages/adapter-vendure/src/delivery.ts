@@ -1,5 +1,34 @@
 import type { DeliveryPolicy } from '@shoplet/core';
+import { SHIPPING_WINDOWS_QUERY } from './queries.js';
 import { send, type VendureShared } from './shared.js';
+
+/**
+ * A shipping method's fields that can tell its transit window in work days.
+ *
+ * @example
+ * const method: TransitSource = { customFields: { minDays: 2, maxDays: 4 } };
+ */
+export interface TransitSource {
+  customFields?: { minDays?: number | null; maxDays?: number | null } | null;
+  metadata?: Record<string, unknown> | null;
+}
+
+const days = (value: unknown): number | undefined =>
+  Number.isInteger(value) && (value as number) >= 0 ? (value as number) : undefined;
+
+/**
+ * Reads a transit window in whole work days from a shipping method: its `minDays`/`maxDays`
+ * custom fields, else the same keys in the metadata its calculator returned. Empty when it has
+ * none, or the longest is shorter than the shortest.
+ *
+ * @example
+ * transitDays({ customFields: { minDays: 2, maxDays: 4 } }); // { minDays: 2, maxDays: 4 }
+ */
+export function transitDays(method: TransitSource): { minDays?: number; maxDays?: number } {
+  const min = days(method.customFields?.minDays) ?? days(method.metadata?.minDays);
+  const max = days(method.customFields?.maxDays) ?? days(method.metadata?.maxDays);
+  return min === undefined || max === undefined || max < min ? {} : { minDays: min, maxDays: max };
+}
 
 /**
  * The delivery policy from the shop's shipping methods: the transit window of the first active
@@ -14,24 +43,28 @@ export async function deliveryPolicy(
   shared: VendureShared,
   overrides?: Partial<DeliveryPolicy>,
 ): Promise<DeliveryPolicy | null> {
-  if ((await shared.features()).deliveryDays) {
-    const data = await send<{
-      activeShippingMethods: ({ customFields?: { minDays?: number | null; maxDays?: number | null } | null } | null)[];
-    }>(shared, 'query ShopletShippingWindows{activeShippingMethods{customFields{minDays maxDays}}}', {}, true);
-    for (const method of data.activeShippingMethods) {
-      const { minDays: min, maxDays: max } = method?.customFields ?? {};
-      // Whole work days, the longest not shorter than the shortest.
-      if (Number.isInteger(min) && Number.isInteger(max) && 0 <= min! && min! <= max!) {
-        return {
-          timeZone: 'UTC',
-          cutoff: '14:00',
-          processingDays: 0,
-          workDays: [1, 2, 3, 4, 5],
-          holidays: [],
-          transit: { '*': [min!, max!] },
-          ...overrides,
-        };
-      }
+  const methods = await shared.features.use(async (features) => {
+    if (!features.deliveryDays) return [];
+    const data = await send<{ activeShippingMethods: (TransitSource | null)[] }>(
+      shared,
+      SHIPPING_WINDOWS_QUERY,
+      {},
+      true,
+    );
+    return data.activeShippingMethods;
+  });
+  for (const method of methods) {
+    const { minDays, maxDays } = transitDays({ customFields: method?.customFields ?? null });
+    if (minDays !== undefined && maxDays !== undefined) {
+      return {
+        timeZone: 'UTC',
+        cutoff: '14:00',
+        processingDays: 0,
+        workDays: [1, 2, 3, 4, 5],
+        holidays: [],
+        transit: { '*': [minDays, maxDays] },
+        ...overrides,
+      };
     }
   }
   return null;

@@ -8,22 +8,20 @@ import {
   ShopletError,
 } from '@shoplet/core';
 import { loadActiveOrder } from './active-order.js';
-import { PAYMENT_METHODS_QUERY, shippingQuery, transitDays } from './checkout-queries.js';
+import { type TransitSource, transitDays } from './delivery.js';
 import { errorFromResult, isErrorResult } from './error-results.js';
 import { htmlToText } from './html.js';
-import { orderFragment, toCart, type VendureOrder } from './map-order.js';
-import { toOrder } from './map-placed-order.js';
-import { ERROR_FIELDS, type OrderStep, runOrderSteps } from './order-mutations.js';
+import { toCart, toOrder, type VendureOrder } from './map-order.js';
+import { type OrderStep, runOrderSteps } from './order-mutations.js';
+import { PAYMENT_METHODS_QUERY, payMutation, shippingMethodsQuery, toPaymentMutation } from './queries.js';
 import { sessionOf } from './session.js';
 import type { VendureShared } from './shared.js';
 
-interface ShippingQuote {
+interface ShippingQuote extends TransitSource {
   id: string;
   name: string;
   description: string;
   priceWithTax: number;
-  metadata: Record<string, unknown> | null;
-  customFields?: { minDays?: number | null; maxDays?: number | null } | null;
 }
 
 const REQUIRED_ADDRESS: (keyof Address)[] = ['fullName', 'streetLine1', 'city', 'postalCode', 'countryCode'];
@@ -112,10 +110,12 @@ export function createInlineCheckout(shared: VendureShared): InlineCheckout {
     },
 
     async shippingOptions() {
-      const data = await sessionOf(shared).query<{
-        eligibleShippingMethods: ShippingQuote[];
-        activeOrder: { currencyCode: string } | null;
-      }>(shippingQuery(await shared.features()));
+      const data = await shared.features.use((features) =>
+        sessionOf(shared).query<{
+          eligibleShippingMethods: ShippingQuote[];
+          activeOrder: { currencyCode: string } | null;
+        }>(shippingMethodsQuery(features)),
+      );
       if (!data.activeOrder)
         throw new ShopletError('not_found', 'There is no active order to ship: add a product to the cart first.');
       const currencyCode = data.activeOrder.currencyCode;
@@ -178,16 +178,16 @@ export function createInlineCheckout(shared: VendureShared): InlineCheckout {
           },
         );
       }
-      const fragment = orderFragment(await shared.features());
       if (order.state !== 'ArrangingPayment') {
-        const moved = await sessionOf(shared).mutate<{ transitionOrderToState: unknown }>(
-          `mutation ShopletToPayment{transitionOrderToState(state:"ArrangingPayment"){...O ${ERROR_FIELDS}...on OrderStateTransitionError{transitionError}}}${fragment}`,
+        const moved = await shared.features.use((features) =>
+          sessionOf(shared).mutate<{ transitionOrderToState: unknown }>(toPaymentMutation(features)),
         );
         if (isErrorResult(moved.transitionOrderToState)) throw errorFromResult(moved.transitionOrderToState);
       }
-      const paid = await sessionOf(shared).mutate<{ addPaymentToOrder: unknown }>(
-        `mutation ShopletPay($input:PaymentInput!){addPaymentToOrder(input:$input){...O ${ERROR_FIELDS}...on PaymentFailedError{paymentErrorMessage}...on PaymentDeclinedError{paymentErrorMessage}}}${fragment}`,
-        { input: { method: code, metadata } },
+      const paid = await shared.features.use((features) =>
+        sessionOf(shared).mutate<{ addPaymentToOrder: unknown }>(payMutation(features), {
+          input: { method: code, metadata },
+        }),
       );
       if (isErrorResult(paid.addPaymentToOrder)) throw errorFromResult(paid.addPaymentToOrder);
       contact = null;

@@ -1,11 +1,9 @@
-import type { Cart, CartLine } from '@shoplet/core';
+import type { Cart, CartLine, Order } from '@shoplet/core';
 import { toImage, type VendureAsset } from './map-product.js';
-import { ASSET_FRAGMENT } from './queries.js';
-import type { SchemaFeatures } from './schema-features.js';
 import { PENDING_CART_ID } from './shared.js';
 
 /**
- * An order as `orderFragment` selects it.
+ * An order as `orderFragment` (queries.ts) selects it.
  *
  * @example
  * const cart = toCart(data.activeOrder as VendureOrder, origin);
@@ -34,18 +32,6 @@ export interface VendureOrder {
     };
   }[];
   customFields?: { shopletRef?: string | null; shopletUtm?: string | null } | null;
-}
-
-/**
- * The order fragment `O`: everything a cart and a placed order show.
- *
- * @example
- * const doc = `query{activeOrder{...O}}${orderFragment(features)}`;
- */
-export function orderFragment(features: SchemaFeatures): string {
-  return `fragment O on Order{code state currencyCode totalQuantity subTotalWithTax shippingWithTax totalWithTax couponCodes discounts{adjustmentSource amountWithTax}lines{id quantity unitPriceWithTax discountedLinePriceWithTax featuredAsset{...A}productVariant{id name options{name groupId group{name}}product{name slug featuredAsset{...A}optionGroups{id}}}}${
-    features.attributes ? 'customFields{shopletRef shopletUtm}' : ''
-  }}${ASSET_FRAGMENT}`;
 }
 
 /**
@@ -127,5 +113,22 @@ export function toCart(order: VendureOrder, origin: string): Cart {
     discountCodes: order.couponCodes.map((code) => ({ code, applicable: discounted })),
     attributes: readAttributes(order.customFields),
     checkoutUrl: null,
+  };
+}
+
+/**
+ * Maps a placed order onto the normalized {@link Order}.
+ *
+ * @example
+ * const placed = toOrder(result, 'http://127.0.0.1:3100'); // { code, state: 'PaymentSettled', … }
+ */
+export function toOrder(order: VendureOrder, origin: string): Order {
+  const currencyCode = order.currencyCode;
+  return {
+    code: order.code,
+    state: order.state,
+    lines: order.lines.map((line) => toLine(line, currencyCode, origin)),
+    total: { amount: order.totalWithTax, currencyCode },
+    shipping: { amount: order.shippingWithTax, currencyCode },
   };
 }

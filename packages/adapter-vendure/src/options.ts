@@ -2,7 +2,9 @@ import { ShopletError } from '@shoplet/core';
 
 /**
  * Which optional custom fields the Vendure server defines. `'detect'` (the default) asks the
- * server once through GraphQL introspection; a stock Vendure has none of them.
+ * server through GraphQL introspection and remembers the answer for a day in the client's storage
+ * (asking again sooner when the server refuses a query built on it); declaring them saves that
+ * query altogether. A stock Vendure has none of them.
  *
  * @example
  * vendure({ shopApi, customFields: { compareAtPrice: true, reviews: true, attributes: true, deliveryDays: true } });
@@ -31,7 +33,7 @@ export interface VendureOptions {
   channelToken?: string;
   /** Content language (`en`, `de`); sent as the `languageCode` query parameter. */
   languageCode?: string;
-  /** Custom fields the server defines, or `'detect'` (default) to ask the server once. */
+  /** Custom fields the server defines, or `'detect'` (default) to ask the server and remember the answer for a day. */
   customFields?: VendureCustomFields | 'detect';
   /**
    * How each payment method is completed, by method code. `'no-card'` methods are paid with

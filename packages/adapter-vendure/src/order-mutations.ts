@@ -1,6 +1,7 @@
 import { type Cart, ShopletError } from '@shoplet/core';
 import { errorFromResult, isErrorResult } from './error-results.js';
-import { orderFragment, toCart, type VendureOrder } from './map-order.js';
+import { toCart, type VendureOrder } from './map-order.js';
+import { orderChangeMutation, REOPEN_ORDER_MUTATION } from './queries.js';
 import { sessionOf } from './session.js';
 import type { VendureShared } from './shared.js';
 
@@ -21,34 +22,6 @@ export interface OrderStep {
 }
 
 /**
- * Every mutation result selects this so `ErrorResult` members come back as data, not exceptions.
- *
- * @example
- * const field = `applyCouponCode(couponCode:$code){...O ${ERROR_FIELDS}}`;
- */
-export const ERROR_FIELDS = '...on ErrorResult{errorCode message}';
-
-const TO_ADDING_ITEMS = `mutation ShopletReopenOrder{transitionOrderToState(state:"AddingItems"){...on Order{code}${ERROR_FIELDS}}}`;
-
-function buildDocument(steps: OrderStep[], fragment: string) {
-  const definitions: string[] = [];
-  const variables: Record<string, unknown> = {};
-  const fields = steps.map((step, i) => {
-    const args = Object.entries(step.args).map(([name, [type, value]]) => {
-      const variable = `${name}${i}`;
-      definitions.push(`$${variable}:${type}`);
-      variables[variable] = value;
-      return `${name}:$${variable}`;
-    });
-    const errors = step.errorResults === false ? '' : ERROR_FIELDS;
-    const stock = step.stockErrors ? '...on InsufficientStockError{quantityAvailable order{...O}}' : '';
-    return `m${i}:${step.field}${args.length ? `(${args})` : ''}{...O ${errors}${stock}}`;
-  });
-  const defs = definitions.length ? `(${definitions})` : '';
-  return { document: `mutation ShopletOrderChange${defs}{${fields.join(' ')}}${fragment}`, variables };
-}
-
-/**
  * Runs order mutations in one request (GraphQL runs mutation fields in order) and returns the
  * order after the last one that succeeded. The first `ErrorResult` is thrown as a
  * {@link ShopletError}, after all steps ran; when the order changed anyway (lines added up to the
@@ -62,10 +35,11 @@ function buildDocument(steps: OrderStep[], fragment: string) {
  */
 export async function runOrderSteps(shared: VendureShared, steps: OrderStep[]): Promise<VendureOrder | null> {
   if (!steps.length) return null;
-  const features = await shared.features();
-  const { document, variables } = buildDocument(steps, orderFragment(features));
   for (let attempt = 0; ; attempt++) {
-    const data = await sessionOf(shared).mutate<Record<string, unknown>>(document, variables);
+    const data = await shared.features.use((features) => {
+      const { document, variables } = orderChangeMutation(steps, features);
+      return sessionOf(shared).mutate<Record<string, unknown>>(document, variables);
+    });
     let order: VendureOrder | null = null;
     let error: ShopletError | null = null;
     let blocked = false;
@@ -95,6 +69,6 @@ function withCart(error: ShopletError, cart: Cart): ShopletError {
 }
 
 async function reopen(shared: VendureShared): Promise<boolean> {
-  const data = await sessionOf(shared).mutate<{ transitionOrderToState: unknown }>(TO_ADDING_ITEMS);
+  const data = await sessionOf(shared).mutate<{ transitionOrderToState: unknown }>(REOPEN_ORDER_MUTATION);
   return !isErrorResult(data.transitionOrderToState) && data.transitionOrderToState !== null;
 }

@@ -17,7 +17,7 @@ export interface VendureSession {
 /**
  * The session of one adapter, made on first use: sends GraphQL with the session's bearer token,
  * and keeps the token that Vendure hands out in the client's storage, so a reload finds the same
- * active order. Loaded with the cart code: showing products needs no session.
+ * active order.
  *
  * @example
  * const data = await sessionOf(shared).query<{ activeOrder: unknown }>('{activeOrder{code}}');

@@ -1,22 +1,22 @@
-import { type AdapterContext, ShopletError, transportFor } from '@shoplet/core';
+import { type AdapterContext, ShopletError } from '@shoplet/core';
+import { transportFor } from '@shoplet/core/internal';
 import type { ResolvedVendureOptions } from './options.js';
-import type { SchemaFeatures } from './schema-features.js';
+import type { FeatureSource } from './schema-features.js';
 import type { VendureSession } from './session.js';
 
 /**
- * What the adapter's parts share: options, the client's context, the detected schema features,
- * the shopper's session once the cart code has started it, and attributes waiting for Vendure to
- * create the order.
+ * What the adapter's parts share: options, the client's context, the schema features, the
+ * shopper's session once started, and attributes waiting for Vendure to create the order.
  *
  * @example
- * const features = await shared.features();
+ * const features = await shared.features.get();
  */
 export interface VendureShared {
   options: ResolvedVendureOptions;
   /** The client's context, from the adapter's `init`. */
   ctx?: AdapterContext;
-  features(): Promise<SchemaFeatures>;
-  /** The session (see `sessionOf`), made by the cart code on first use. */
+  features: FeatureSource;
+  /** The session (see `sessionOf`), made on first use: showing products needs none. */
   session?: VendureSession;
   /** Attributes set before the order existed; written with the first added line. */
   pendingAttributes: Record<string, string> | null;
@@ -47,7 +47,7 @@ export function send<T>(
   return transportFor(ctx).graphql<T>(url, document, variables, {
     idempotent,
     headers: { ...(channelToken && { 'vendure-token': channelToken }), ...headers },
-    // The transport calls it when given (`opts.onResponse?.(…)`).
+    // Optional in the transport too; the cast only satisfies exactOptionalPropertyTypes.
     onResponse: onResponse as (headers: Headers) => void,
   });
 }

@@ -1,28 +1,12 @@
-import {
-  type AdapterCapabilities,
-  type DeliveryPolicy,
-  type InlineCheckout,
-  lazy,
-  type ShopletAdapter,
-} from '@shoplet/core';
-import type { CartMutations } from './cart.js';
+import type { AdapterCapabilities, DeliveryPolicy, ShopletAdapter } from '@shoplet/core';
+import { getCart } from './active-order.js';
+import { cartMutations } from './cart.js';
 import { deliveryPolicy } from './delivery.js';
+import { createInlineCheckout } from './inline-checkout.js';
 import { resolveOptions, type VendureOptions } from './options.js';
 import { getProducts } from './products.js';
-import { detectFeatures } from './schema-features.js';
+import { createFeatureSource } from './schema-features.js';
 import type { VendureShared } from './shared.js';
-
-/**
- * An object whose methods load their implementation on the first call and then pass every call to
- * it (as a method, so `this` is the implementation); `keys` are the method names, space-separated.
- * A failed load (offline) is tried again on the next call.
- */
-function onFirstCall<T extends object>(load: () => Promise<T>, keys: string): T {
-  const get = lazy(load as () => Promise<Record<string, (...args: unknown[]) => unknown>>).load;
-  return Object.fromEntries(
-    keys.split(' ').map((key) => [key, async (...args: unknown[]) => (await get())[key]!(...args)]),
-  ) as T;
-}
 
 /**
  * Options of {@link vendure} plus the dispatch rules Vendure has no field for.
@@ -62,43 +46,30 @@ export function vendure(options: VendureAdapterOptions): ShopletAdapter {
   };
   const shared: VendureShared = {
     options: resolved,
-    // Run once and shared; a failed detection (offline) runs again on the next call.
-    features: lazy(async () => {
-      const found = await detectFeatures(shared);
-      capabilities.cartAttributes = found.attributes;
-      return found;
-    }).load,
+    features: createFeatureSource(
+      () => shared,
+      (found) => {
+        capabilities.cartAttributes = found.attributes;
+      },
+    ),
     pendingAttributes: null,
   };
-  // Reading the saved cart, changing it and checking out load their code on first use: a page
-  // that only shows products carries none of it.
-  const loadCart = lazy(() => import('./cart.js').then((m) => m.cartMutations(shared))).load;
-  const cart = onFirstCall<CartMutations>(
-    loadCart,
-    'createCart addLines updateLines removeLines applyDiscount setAttributes inline',
-  );
 
   return {
     name: 'vendure',
     capabilities,
     init(ctx) {
       shared.ctx = ctx;
-      // Detection (when asked for) starts before the first query needs it.
-      shared.features().catch(() => {});
+      // Known features (declared, or detected on an earlier visit) are read now; otherwise the
+      // detection starts before the first query needs it.
+      shared.features.get().catch(() => {});
     },
     getProducts: (refs) => getProducts(shared, refs),
-    getCart: async (cartId) => (await import('./active-order.js')).getCart(shared, cartId),
-    ...cart,
+    getCart: (cartId) => getCart(shared, cartId),
+    ...cartMutations(shared),
     checkout: async () => ({ kind: 'inline', provider: 'Vendure' }),
-    // One checkout instance for every step, so the contact given in setContact is known later.
-    inline: onFirstCall<InlineCheckout>(
-      cart.inline,
-      'setContact setShippingAddress shippingOptions setShippingOption paymentOptions pay',
-    ),
-    // Every product card shows a delivery promise, so this stays in what a page loads.
+    // One instance for every step, so the contact given in setContact is known later.
+    inline: createInlineCheckout(shared),
     deliveryPolicy: () => deliveryPolicy(shared, options.delivery),
-    preloadCart: async () => {
-      await loadCart();
-    },
   };
 }

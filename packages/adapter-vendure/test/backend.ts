@@ -76,6 +76,7 @@ export function connect(
   storage: StorageLike = memoryStorage(),
   options: Omit<VendureAdapterOptions, 'shopApi'> = {},
   fetchImpl: typeof fetch = globalThis.fetch.bind(globalThis),
+  now: () => number = Date.now,
 ): ShopletAdapter {
   const adapter = vendure({ shopApi, ...options });
   adapter.init?.({
@@ -85,7 +86,7 @@ export function connect(
     locale: 'en-GB',
     country: 'GB',
     currency: undefined,
-    now: Date.now,
+    now,
   });
   return adapter;
 }

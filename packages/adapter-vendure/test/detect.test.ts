@@ -1,5 +1,6 @@
 // Custom-field detection against servers that answer the introspection query in other ways than
-// the demo backend does (which has every field; see browse, cart and checkout tests).
+// the demo backend does (which has every field; see browse, cart and checkout tests), and how long
+// a detection is trusted.
 import { memoryStorage } from '@shoplet/core';
 import { describe, expect, it } from 'vitest';
 import { connect } from './backend.js';
@@ -7,16 +8,34 @@ import { connect } from './backend.js';
 const json = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
-/** A Shop API whose answer to the introspection query is `detect()`; products are never found. */
-function server(detect: () => Response) {
+/** The query text with its white space collapsed, to look for a selection in it. */
+const flat = (query: string | undefined) => (query ?? '').replace(/\s+/g, ' ');
+
+const ALL_FIELDS = {
+  compareAtPrice: { fields: [{ name: 'compareAtPrice' }] },
+  reviews: { fields: [{ name: 'reviewRating' }, { name: 'reviewCount' }] },
+  attributes: { inputFields: [{ name: 'shopletRef' }, { name: 'shopletUtm' }] },
+  deliveryDays: { fields: [{ name: 'minDays' }, { name: 'maxDays' }] },
+};
+
+/**
+ * A Shop API whose answer to the introspection query is `detect()`; products are never found,
+ * and `products()` may answer instead (e.g. refuse a field the server does not have).
+ */
+function server(detect: () => Response, products?: (query: string) => Response | undefined) {
   const queries: string[] = [];
   const fetch: typeof globalThis.fetch = async (_input, init) => {
     const { query } = JSON.parse(String(init?.body)) as { query: string };
     queries.push(query);
     if (query.startsWith('query ShopletSchemaFeatures')) return detect();
-    return json({ data: { p0: null } });
+    return products?.(query) ?? json({ data: { p0: null } });
   };
-  return { fetch, queries, products: () => queries.filter((q) => q.startsWith('query ShopletProducts')) };
+  return {
+    fetch,
+    queries,
+    products: () => queries.filter((q) => q.startsWith('query ShopletProducts')),
+    detections: () => queries.filter((q) => q.startsWith('query ShopletSchemaFeatures')).length,
+  };
 }
 
 const NO_INTROSPECTION = {
@@ -42,11 +61,11 @@ describe('custom-field detection', () => {
     );
     const adapter = connect('http://shop.test/shop-api', memoryStorage(), {}, shop.fetch);
     expect(await adapter.getProducts(['mug'])).toEqual([null]);
-    expect(shop.products()[0]).toContain('customFields{compareAtPrice}');
+    expect(flat(shop.products()[0])).toContain('customFields { compareAtPrice }');
     expect(shop.products()[0]).not.toContain('reviewRating');
     expect(adapter.capabilities.cartAttributes).toBe(true);
     expect(await adapter.deliveryPolicy?.()).toBeNull();
-    expect(shop.queries.filter((q) => q.startsWith('query ShopletSchemaFeatures'))).toHaveLength(1);
+    expect(shop.detections()).toBe(1);
   });
 
   it.each([
@@ -70,7 +89,7 @@ describe('custom-field detection', () => {
     down = false;
     expect(await adapter.getProducts(['mug'])).toEqual([null]);
     expect(shop.products()).toHaveLength(1);
-    expect(shop.products()[0]).toContain('customFields{compareAtPrice}');
+    expect(flat(shop.products()[0])).toContain('customFields { compareAtPrice }');
   });
 
   it('asks nothing when the fields are declared', async () => {
@@ -83,7 +102,81 @@ describe('custom-field detection', () => {
     );
     expect(await adapter.getProducts(['mug'])).toEqual([null]);
     expect(shop.queries).toHaveLength(1);
-    expect(shop.products()[0]).toContain('customFields{reviewRating reviewCount}');
+    expect(flat(shop.products()[0])).toContain('customFields { reviewRating reviewCount }');
     expect(adapter.capabilities.cartAttributes).toBe(false);
+  });
+});
+
+describe('a detection is remembered', () => {
+  it('for a day, per Shop API, in the client storage: the next page view asks no introspection query', async () => {
+    const storage = memoryStorage();
+    const shop = server(() => json({ data: ALL_FIELDS }));
+    let now = Date.parse('2026-12-07T10:00:00Z');
+    const clock = () => now;
+    await connect('http://shop.test/shop-api', storage, {}, shop.fetch, clock).getProducts(['mug']);
+    expect(shop.detections()).toBe(1);
+
+    // A reload, hours later: the products query goes first and selects the remembered fields.
+    now += 20 * 60 * 60 * 1000;
+    shop.queries.length = 0;
+    const reloaded = connect('http://shop.test/shop-api', storage, {}, shop.fetch, clock);
+    expect(await reloaded.getProducts(['mug'])).toEqual([null]);
+    expect(shop.queries.map((q) => q.split(/[ (]/)[1])).toEqual(['ShopletProducts']);
+    expect(flat(shop.products()[0])).toContain('customFields { reviewRating reviewCount }');
+    expect(reloaded.capabilities.cartAttributes).toBe(true);
+
+    // Another Shop API on the same storage detects its own.
+    await connect('http://other.test/shop-api', storage, {}, shop.fetch, clock).getProducts(['mug']);
+    expect(shop.detections()).toBe(1);
+
+    // After a day, the schema is asked for again.
+    now += 5 * 60 * 60 * 1000;
+    await connect('http://shop.test/shop-api', storage, {}, shop.fetch, clock).getProducts(['mug']);
+    expect(shop.detections()).toBe(2);
+  });
+
+  it('until the server refuses a query as not matching its schema: then it detects again and retries', async () => {
+    const storage = memoryStorage();
+    let removed = false;
+    const shop = server(
+      () => json({ data: removed ? { ...ALL_FIELDS, reviews: null } : ALL_FIELDS }),
+      (query) =>
+        removed && query.includes('reviewRating')
+          ? json(
+              {
+                errors: [
+                  {
+                    message: 'Cannot query field "reviewRating" on type "ProductCustomFields".',
+                    extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+                  },
+                ],
+              },
+              400,
+            )
+          : undefined,
+    );
+    await connect('http://shop.test/shop-api', storage, {}, shop.fetch).getProducts(['mug']);
+    // A deploy removes the reviews fields from the server.
+    removed = true;
+    const adapter = connect('http://shop.test/shop-api', storage, {}, shop.fetch);
+    expect(await adapter.getProducts(['mug'])).toEqual([null]);
+    expect(shop.detections()).toBe(2);
+    expect(shop.products().at(-1)).not.toContain('reviewRating');
+    // The new detection is what the next page view starts from.
+    shop.queries.length = 0;
+    await connect('http://shop.test/shop-api', storage, {}, shop.fetch).getProducts(['mug']);
+    expect(shop.detections()).toBe(0);
+    expect(shop.products()[0]).not.toContain('reviewRating');
+  });
+
+  it('ignores a stored detection it cannot read', async () => {
+    const storage = memoryStorage();
+    storage.setItem(
+      `vendure-schema-features:${new URL('http://shop.test/shop-api').href}`,
+      '{"features":{"reviews":"yes"}',
+    );
+    const shop = server(() => json({ data: ALL_FIELDS }));
+    await connect('http://shop.test/shop-api', storage, {}, shop.fetch).getProducts(['mug']);
+    expect(shop.detections()).toBe(1);
   });
 });

@@ -13,6 +13,8 @@ describe('htmlToText', () => {
     ['<p>trailing   </p>\t<p>spaces</p>', 'trailing\n\n\tspaces'],
     ['it&#39;s &#x27;quoted&#X27; &quot;here&quot; &lt;3 &gt; &apos;&nbsp;&AMP;', "it's 'quoted' \"here\" <3 > ' &"],
     ['&unknown; & &#; &amp', '&unknown; & &#; &amp'],
+    // What is not a Unicode scalar value becomes U+FFFD, as in HTML, instead of failing.
+    ['A&#x110000;B&#0;C&#xD800;D&#99999999999999999999;E&#x1F600;', 'A\uFFFDB\uFFFDC\uFFFDD\uFFFDE\u{1F600}'],
     ['  <p></p>  ', ''],
     ['', ''],
   ])('%j', (html, text) => {
