@@ -1,6 +1,9 @@
 import type { Shoplet } from '@shoplet/core';
+import { lazy } from '@shoplet/core/internal';
 
 const carts = new WeakMap<Shoplet, Set<Element>>();
+// The drawer's code: script-tag pages with only a cart button load it on the first press.
+const cartCode = lazy(() => import('./cart.js'));
 
 /**
  * Records that a `<shoplet-cart>` on the page serves `shop`, so `<shoplet-cart-button>` knows
@@ -36,7 +39,7 @@ export function hasCart(shop: Shoplet): boolean {
  */
 export async function ensureCart(shop: Shoplet): Promise<void> {
   if (hasCart(shop)) return;
-  await import('./cart.js');
+  await cartCode.load();
   if (hasCart(shop)) return;
   const cart = document.createElement('shoplet-cart');
   cart.client = shop;

@@ -115,23 +115,23 @@ export class ShopletCart extends ShopletElement {
     this.dismissed = null;
   }
 
-  private get dialog(): HTMLDialogElement {
+  get #dialog(): HTMLDialogElement {
     return this.renderRoot.querySelector('dialog')!;
   }
 
-  private readonly cart = new StoreController<Cart | null>(this);
-  private readonly status = new StoreController<CartStatus>(this);
-  private readonly error = new StoreController<ShopletError | null>(this);
-  private readonly open = new StoreController<boolean>(this);
+  readonly #cart = new StoreController<Cart | null>(this);
+  readonly #status = new StoreController<CartStatus>(this);
+  readonly #error = new StoreController<ShopletError | null>(this);
+  readonly #open = new StoreController<boolean>(this);
   /** Rollback messages by error, from `cart:error` events. */
-  private readonly rollback = new WeakMap<ShopletError, string>();
+  readonly #rollback = new WeakMap<ShopletError, string>();
   /** Errors shown at a field (discount codes) rather than in the banner. */
-  private readonly fieldErrors = new WeakSet<ShopletError>();
-  private listening: Shoplet | undefined;
-  private stop: (() => void)[] = [];
-  private opener: HTMLElement | null = null;
+  readonly #fieldErrors = new WeakSet<ShopletError>();
+  #listening: Shoplet | undefined;
+  #stop: (() => void)[] = [];
+  #opener: HTMLElement | null = null;
   /** Finds the element to focus after the next render that has it. */
-  private focusAfter: (() => HTMLElement | null | undefined) | undefined;
+  #focusAfter: (() => HTMLElement | null | undefined) | undefined;
 
   /** Opens the drawer (the same as `shop.$cartOpen.set(true)`). */
   show(): void {
@@ -141,7 +141,7 @@ export class ShopletCart extends ShopletElement {
   /** Closes the drawer. */
   hide(): void {
     this.shop?.$cartOpen.set(false);
-    if (this.dialog?.open) this.dialog.close();
+    if (this.#dialog?.open) this.#dialog.close();
   }
 
   override connectedCallback(): void {
@@ -151,30 +151,30 @@ export class ShopletCart extends ShopletElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unlisten();
+    this.#unlisten();
   }
 
-  private unlisten(): void {
-    for (const stop of this.stop) stop();
-    this.stop = [];
-    this.listening = undefined;
+  #unlisten(): void {
+    for (const stop of this.#stop) stop();
+    this.#stop = [];
+    this.#listening = undefined;
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
     const shop = this.shop;
-    this.cart.track(shop?.$cart);
-    this.status.track(shop?.$cartStatus);
-    this.error.track(shop?.$cartError);
-    this.open.track(shop?.$cartOpen);
-    if (shop !== this.listening && this.isConnected) {
-      this.unlisten();
+    this.#cart.track(shop?.$cart);
+    this.#status.track(shop?.$cartStatus);
+    this.#error.track(shop?.$cartError);
+    this.#open.track(shop?.$cartOpen);
+    if (shop !== this.#listening && this.isConnected) {
+      this.#unlisten();
       if (!shop) return;
-      this.listening = shop;
-      this.stop.push(
+      this.#listening = shop;
+      this.#stop.push(
         registerCart(shop, this),
         shop.on('cart:error', ({ action, error }) => {
-          if (action === 'discount') this.fieldErrors.add(error);
-          else this.rollback.set(error, this.t(ROLLBACK[action], { message: error.message }));
+          if (action === 'discount') this.#fieldErrors.add(error);
+          else this.#rollback.set(error, this.t(ROLLBACK[action], { message: error.message }));
           this.requestUpdate();
         }),
         shop.on('checkout:complete', () => {
@@ -185,26 +185,26 @@ export class ShopletCart extends ShopletElement {
   }
 
   protected override updated(): void {
-    const dialog = this.dialog;
+    const dialog = this.#dialog;
     const shop = this.shop;
-    if (this.open.value && !dialog.open) {
-      this.opener = deepActiveElement();
+    if (this.#open.value && !dialog.open) {
+      this.#opener = deepActiveElement();
       dialog.showModal();
-      shop?.emit('cart:view', { cart: this.cart.value ?? null });
-    } else if (!this.open.value && dialog.open) {
+      shop?.emit('cart:view', { cart: this.#cart.value ?? null });
+    } else if (!this.#open.value && dialog.open) {
       dialog.close();
     }
     // The element to focus may appear only when the backend answers (an undone line): keep trying.
-    const target = this.focusAfter?.();
+    const target = this.#focusAfter?.();
     if (target) {
-      this.focusAfter = undefined;
+      this.#focusAfter = undefined;
       target.focus();
     }
   }
 
-  private onClose = () => {
+  #onClose = () => {
     // Reopened before this (asynchronous) event arrived: nothing to undo.
-    if (this.dialog.open) return;
+    if (this.#dialog.open) return;
     this.shop?.$cartOpen.set(false);
     this.undo = undefined;
     if (this.completed) {
@@ -212,21 +212,21 @@ export class ShopletCart extends ShopletElement {
       this.view = 'cart';
       this.checkoutMounted = false;
     }
-    const opener = this.opener;
-    this.opener = null;
+    const opener = this.#opener;
+    this.#opener = null;
     if (opener?.isConnected) opener.focus();
   };
 
-  private onDialogClick = (e: MouseEvent) => {
+  #onDialogClick = (e: MouseEvent) => {
     // A click on the backdrop lands on the dialog itself.
-    if (e.target === this.dialog) this.hide();
+    if (e.target === this.#dialog) this.hide();
   };
 
-  private readonly lineActions: LineActions = {
+  readonly #lineActions: LineActions = {
     t: (key, values) => this.t(key, values),
     format: (money) => this.shop!.format(money),
     setQuantity: (line, quantity) => {
-      if (quantity === 0) return this.lineActions.remove(line);
+      if (quantity === 0) return this.#lineActions.remove(line);
       this.undo = undefined;
       this.shop?.cart.update(line.id, quantity).catch(() => {
         // Rolled back; the cart:error listener shows why.
@@ -236,26 +236,26 @@ export class ShopletCart extends ShopletElement {
       const shop = this.shop;
       if (!shop) return;
       this.undo = { variantId: line.variantId, quantity: line.quantity, title: line.productTitle };
-      this.focusAfter = () => this.renderRoot.querySelector<HTMLElement>('[part="undo-button"]');
+      this.#focusAfter = () => this.renderRoot.querySelector<HTMLElement>('[part="undo-button"]');
       shop.cart.remove(line.id).catch(() => {
         this.undo = undefined;
       });
     },
   };
 
-  private undoRemove = () => {
+  #undoRemove = () => {
     const undo = this.undo;
     const shop = this.shop;
     if (!undo || !shop) return;
     this.undo = undefined;
-    this.focusAfter = () =>
+    this.#focusAfter = () =>
       this.renderRoot.querySelector<HTMLElement>(`[data-variant="${CSS.escape(undo.variantId)}"] input`);
     shop.cart.add(undo.variantId, undo.quantity).catch(() => {
-      this.focusAfter = undefined;
+      this.#focusAfter = undefined;
     });
   };
 
-  private readonly summaryActions: SummaryActions = {
+  readonly #summaryActions: SummaryActions = {
     t: (key, values) => this.t(key, values),
     format: (money) => this.shop!.format(money),
     discountInput: (value) => {
@@ -273,16 +273,16 @@ export class ShopletCart extends ShopletElement {
       } catch (err) {
         // Keep what was typed; show the backend's reason at the field.
         this.discount = { ...this.discount, busy: false, error: (err as Error).message };
-        this.focusAfter = () => this.renderRoot.querySelector<HTMLElement>('#discount-code');
+        this.#focusAfter = () => this.renderRoot.querySelector<HTMLElement>('#discount-code');
       }
     },
     removeDiscount: (code) => {
       this.shop?.cart.removeDiscount(code).catch(() => {});
-      this.focusAfter = () => this.renderRoot.querySelector<HTMLElement>('#discount-code');
+      this.#focusAfter = () => this.renderRoot.querySelector<HTMLElement>('#discount-code');
     },
   };
 
-  private retry = async () => {
+  #retry = async () => {
     const shop = this.shop;
     if (!shop) return;
     const before = shop.$cartError.get();
@@ -291,7 +291,7 @@ export class ShopletCart extends ShopletElement {
     if (shop.$cartError.get() === before) this.dismissed = before;
   };
 
-  private toCheckout = async () => {
+  #toCheckout = async () => {
     this.view = 'checkout';
     this.checkoutMounted = true;
     await this.updateComplete;
@@ -300,19 +300,19 @@ export class ShopletCart extends ShopletElement {
     checkout?.focus();
   };
 
-  private toCart = () => {
+  #toCart = () => {
     this.view = 'cart';
-    this.focusAfter = () => this.renderRoot.querySelector<HTMLElement>('[part="checkout-button"]');
+    this.#focusAfter = () => this.renderRoot.querySelector<HTMLElement>('[part="checkout-button"]');
   };
 
   protected override render() {
     const checkout = this.view === 'checkout';
-    return html`<dialog part="dialog" aria-labelledby="cart-title" @close=${this.onClose} @click=${this.onDialogClick}>
+    return html`<dialog part="dialog" aria-labelledby="cart-title" @close=${this.#onClose} @click=${this.#onDialogClick}>
       <div class="panel">
         <header class="header" part="header">
           ${
             checkout && !this.completed
-              ? html`<button type="button" class="icon" part="back-button" aria-label=${this.t('backToCart')} @click=${this.toCart}>
+              ? html`<button type="button" class="icon" part="back-button" aria-label=${this.t('backToCart')} @click=${this.#toCart}>
                 <span aria-hidden="true">←</span>
               </button>`
               : nothing
@@ -322,7 +322,7 @@ export class ShopletCart extends ShopletElement {
             <span aria-hidden="true">✕</span>
           </button>
         </header>
-        <div class="body" ?hidden=${checkout}>${this.shop ? this.renderCart() : nothing}</div>
+        <div class="body" ?hidden=${checkout}>${this.shop ? this.#renderCart() : nothing}</div>
         ${
           this.checkoutMounted && this.shop
             ? html`<div class="body" ?hidden=${!checkout}>
@@ -346,17 +346,17 @@ export class ShopletCart extends ShopletElement {
     </dialog>`;
   }
 
-  private renderCart() {
-    const cart = this.cart.value ?? null;
-    const status = this.status.value ?? 'idle';
+  #renderCart() {
+    const cart = this.#cart.value ?? null;
+    const status = this.#status.value ?? 'idle';
     const lines = cart?.lines ?? [];
     const loading = status === 'loading' && !lines.length;
-    return html`${this.renderError()}
+    return html`${this.#renderError()}
       <div class="notice ${this.undo ? 'shown' : ''}" part="notice" role="status">
         ${
           this.undo
             ? html`<span>${this.t('removed', { title: this.undo.title })}</span> —
-              <button type="button" class="link" part="undo-button" aria-label=${this.t('undoRemove', { title: this.undo.title })} @click=${this.undoRemove}>
+              <button type="button" class="link" part="undo-button" aria-label=${this.t('undoRemove', { title: this.undo.title })} @click=${this.#undoRemove}>
                 ${this.t('undo')}
               </button>`
             : nothing
@@ -370,11 +370,11 @@ export class ShopletCart extends ShopletElement {
               <slot name="empty"><p>${this.t('cartEmpty')}</p></slot>
               <button type="button" class="secondary" @click=${() => this.hide()}>${this.t('continueShopping')}</button>
             </div>`
-            : html`${renderLines(this.lineActions, lines, status === 'busy')}
+            : html`${renderLines(this.#lineActions, lines, status === 'busy')}
               <div class="footer" part="footer">
-                ${this.shop?.adapter.capabilities.discountCodes ? renderDiscount(this.summaryActions, cart, this.discount) : nothing}
-                ${renderTotals(this.summaryActions, cart)}
-                <button type="button" class="primary wide" part="checkout-button" @click=${this.toCheckout}>
+                ${this.shop?.adapter.capabilities.discountCodes ? renderDiscount(this.#summaryActions, cart, this.discount) : nothing}
+                ${renderTotals(this.#summaryActions, cart)}
+                <button type="button" class="primary wide" part="checkout-button" @click=${this.#toCheckout}>
                   ${this.t('checkout')}
                 </button>
                 <slot name="trust">
@@ -385,15 +385,15 @@ export class ShopletCart extends ShopletElement {
       }`;
   }
 
-  private renderError() {
-    const error = this.error.value;
-    const show = error && error !== this.dismissed && !this.fieldErrors.has(error);
+  #renderError() {
+    const error = this.#error.value;
+    const show = error && error !== this.dismissed && !this.#fieldErrors.has(error);
     // The alert region stays in the DOM so that filling it is announced.
     return html`<div class="error ${show ? 'shown' : ''}" part="error" role="alert">
       ${
         show
-          ? html`<p>${this.rollback.get(error) ?? this.t('cartLoadError', { message: error.message })}</p>
-            <button type="button" class="secondary" part="retry-button" @click=${this.retry}>${this.t('retry')}</button>`
+          ? html`<p>${this.#rollback.get(error) ?? this.t('cartLoadError', { message: error.message })}</p>
+            <button type="button" class="secondary" part="retry-button" @click=${this.#retry}>${this.t('retry')}</button>`
           : nothing
       }
     </div>`;

@@ -70,8 +70,8 @@ export class ShopletCheckout extends ShopletElement {
     this.navigate = (url) => location.assign(url);
     this.s = initialState(undefined);
   }
-  private started = false;
-  private focusStep = false;
+  #started = false;
+  #focusStep = false;
 
   /** The current step (`undefined` until a client is known). */
   get step(): CheckoutStep | undefined {
@@ -91,18 +91,18 @@ export class ShopletCheckout extends ShopletElement {
   /** Starts over from the first step, keeping nothing the shopper typed. */
   reset(): void {
     this.s = initialState(this.shop?.country);
-    this.started = false;
+    this.#started = false;
   }
 
-  private readonly a: CheckoutActions = {
+  readonly #a: CheckoutActions = {
     t: (key, values) => this.t(key, values),
     format: (money) => this.shop?.format(money) ?? `${money.amount} ${money.currencyCode}`,
     locale: () => this.locale ?? this.shop?.locale ?? (document.documentElement.lang || 'en'),
     submit: (e) => {
       e.preventDefault();
-      void this.submit();
+      void this.#submit();
     },
-    back: () => this.back(),
+    back: () => this.#back(),
     input: (field, value) => {
       const s = this.s;
       if (field === 'email') s.email = value;
@@ -110,12 +110,12 @@ export class ShopletCheckout extends ShopletElement {
       else if (field === 'payment') s.paymentCode = value;
       else s.address[field] = value;
       // A corrected field loses its error; nothing else re-renders while typing.
-      if (s.errors[field]) this.patch({ errors: { ...s.errors, [field]: undefined } });
+      if (s.errors[field]) this.#patch({ errors: { ...s.errors, [field]: undefined } });
     },
-    reload: () => void this.load(),
+    reload: () => void this.#load(),
   };
 
-  private patch(next: Partial<CheckoutState>): void {
+  #patch(next: Partial<CheckoutState>): void {
     this.s = { ...this.s, ...next };
   }
 
@@ -129,12 +129,12 @@ export class ShopletCheckout extends ShopletElement {
       provider: shop.adapter.capabilities.checkoutProvider,
       cart: shop.$cart.get(),
     };
-    if (inline && !this.started) void this.start();
+    if (inline && !this.#started) void this.#start();
   }
 
   protected override updated(): void {
-    if (!this.focusStep) return;
-    this.focusStep = false;
+    if (!this.#focusStep) return;
+    this.#focusStep = false;
     const invalid = this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]');
     const target = invalid?.matches('fieldset')
       ? invalid.querySelector<HTMLElement>('input:checked, input')
@@ -143,23 +143,23 @@ export class ShopletCheckout extends ShopletElement {
   }
 
   /** Calls `shop.checkout.start()` once and emits `shoplet-checkout`; redirects when the adapter hands off. */
-  private async start(): Promise<CheckoutHandoff | undefined> {
+  async #start(): Promise<CheckoutHandoff | undefined> {
     const shop = this.shop;
     if (!shop) return undefined;
-    this.started = true;
+    this.#started = true;
     const cart = shop.$cart.get();
     try {
       const handoff = await shop.checkout.start();
-      this.emitCheckout(handoff, cart);
+      this.#emitCheckout(handoff, cart);
       return handoff;
     } catch (err) {
-      this.started = false;
-      this.fail(err, 'startFailed');
+      this.#started = false;
+      this.#fail(err, 'startFailed');
       return undefined;
     }
   }
 
-  private emitCheckout(handoff: CheckoutHandoff, cart: Cart | null): void {
+  #emitCheckout(handoff: CheckoutHandoff, cart: Cart | null): void {
     if (!cart) return;
     emit(this, 'shoplet-checkout', {
       cartId: cart.id,
@@ -172,34 +172,34 @@ export class ShopletCheckout extends ShopletElement {
     });
   }
 
-  private continueHandoff = async () => {
+  #continueHandoff = async () => {
     if (this.s.busy) return;
-    this.patch({ busy: true, errors: {} });
-    const handoff = await this.start();
+    this.#patch({ busy: true, errors: {} });
+    const handoff = await this.#start();
     if (handoff?.kind === 'redirect') this.navigate(handoff.url);
-    else if (handoff) this.patch({ step: 'email' });
+    else if (handoff) this.#patch({ step: 'email' });
     // Stay busy while the page navigates away; a test or a new tab navigation returns here.
-    this.patch({ busy: false });
+    this.#patch({ busy: false });
   };
 
-  private back(): void {
+  #back(): void {
     const index = INLINE_STEPS.indexOf(this.s.step!);
     if (index <= 0) return;
-    this.patch({ step: INLINE_STEPS[index - 1]!, errors: {} });
-    this.focusStep = true;
+    this.#patch({ step: INLINE_STEPS[index - 1]!, errors: {} });
+    this.#focusStep = true;
   }
 
   /** Shows an error at the field it names (moving to that field's step), else for the step as a whole. */
-  private fail(err: unknown, prefix: 'startFailed' | 'stepFailed' = 'stepFailed'): void {
+  #fail(err: unknown, prefix: 'startFailed' | 'stepFailed' = 'stepFailed'): void {
     const error = toShopletError(err, 'backend');
     const target = fieldOfError(error.field);
     const onStep = target && INLINE_STEPS.includes(target.step) ? target : undefined;
-    this.patch({
+    this.#patch({
       busy: false,
       step: onStep?.step ?? this.s.step,
       errors: onStep ? { [onStep.field]: error.message } : { form: this.t(prefix, { message: error.message }) },
     });
-    this.focusStep = true;
+    this.#focusStep = true;
     emit(this, 'shoplet-error', {
       code: error.code,
       message: error.message,
@@ -208,7 +208,7 @@ export class ShopletCheckout extends ShopletElement {
   }
 
   /** Checks the current step in the browser first, so obvious mistakes need no round trip. */
-  private validate(): CheckoutState['errors'] {
+  #validate(): CheckoutState['errors'] {
     const s = this.s;
     const errors: CheckoutState['errors'] = {};
     const required = (label: Parameters<ShopletElement['t']>[0]) => this.t('required', { field: this.t(label) });
@@ -235,79 +235,79 @@ export class ShopletCheckout extends ShopletElement {
     return errors;
   }
 
-  private async submit(): Promise<void> {
+  async #submit(): Promise<void> {
     const inline = this.shop?.checkout.inline;
     const s = this.s;
     if (!inline || s.busy) return;
-    const errors = this.validate();
+    const errors = this.#validate();
     if (Object.keys(errors).length) {
-      this.patch({ errors });
-      this.focusStep = true;
+      this.#patch({ errors });
+      this.#focusStep = true;
       return;
     }
     if ((s.step === 'shipping' && !s.shippingOptions?.length) || (s.step === 'payment' && !s.paymentOptions?.length)) {
-      void this.load();
+      void this.#load();
       return;
     }
-    this.patch({ busy: true, errors: {} });
+    this.#patch({ busy: true, errors: {} });
     try {
       if (s.step === 'email') {
         const cart = await inline.setContact({ email: s.email.trim() });
-        this.goTo('address', { cart });
+        this.#goTo('address', { cart });
       } else if (s.step === 'address') {
         const cart = await inline.setShippingAddress(toAddress(s.address));
-        this.goTo('shipping', { cart });
+        this.#goTo('shipping', { cart });
       } else if (s.step === 'shipping') {
         const cart = await inline.setShippingOption(s.shippingOptionId);
-        this.goTo('payment', { cart });
+        this.#goTo('payment', { cart });
       } else if (s.step === 'payment') {
         const order = await inline.pay(s.paymentCode);
-        this.goTo('done', { order });
+        this.#goTo('done', { order });
       }
     } catch (err) {
-      this.fail(err);
+      this.#fail(err);
     }
   }
 
-  private goTo(step: CheckoutStep, extra: Partial<CheckoutState>): void {
-    this.patch({ ...extra, step, busy: false, errors: {} });
-    this.focusStep = true;
-    if (step === 'shipping' || step === 'payment') void this.load();
+  #goTo(step: CheckoutStep, extra: Partial<CheckoutState>): void {
+    this.#patch({ ...extra, step, busy: false, errors: {} });
+    this.#focusStep = true;
+    if (step === 'shipping' || step === 'payment') void this.#load();
   }
 
   /** Fetches the options of the shipping or payment step (again after a failure). */
-  private async load(): Promise<void> {
+  async #load(): Promise<void> {
     const inline = this.shop?.checkout.inline;
     const step = this.s.step;
     if (!inline || (step !== 'shipping' && step !== 'payment')) return;
-    this.patch(
+    this.#patch(
       step === 'shipping' ? { shippingOptions: undefined, errors: {} } : { paymentOptions: undefined, errors: {} },
     );
     try {
       if (step === 'shipping') {
         const options = await inline.shippingOptions();
         const keep = options.some((o) => o.id === this.s.shippingOptionId);
-        this.patch({
+        this.#patch({
           shippingOptions: options,
           shippingOptionId: keep ? this.s.shippingOptionId : (options[0]?.id ?? ''),
         });
       } else {
         const options = await inline.paymentOptions();
         const keep = options.some((o) => o.code === this.s.paymentCode);
-        this.patch({ paymentOptions: options, paymentCode: keep ? this.s.paymentCode : (options[0]?.code ?? '') });
+        this.#patch({ paymentOptions: options, paymentCode: keep ? this.s.paymentCode : (options[0]?.code ?? '') });
       }
     } catch (err) {
-      this.fail(err);
+      this.#fail(err);
     }
   }
 
   protected override render() {
     const s = this.s;
-    const a = this.a;
+    const a = this.#a;
     if (!s.step) return html`<p class="muted" aria-busy="true">${this.t('loading')}</p>`;
     const body =
       s.step === 'handoff'
-        ? handoffStep(a, s, this.continueHandoff)
+        ? handoffStep(a, s, this.#continueHandoff)
         : s.step === 'email'
           ? emailStep(a, s)
           : s.step === 'address'

@@ -8,8 +8,8 @@ import type { ShopletElement } from './shoplet-element.js';
  * already reports that, and simply leave out what they cannot know.
  *
  * @example
- * private readonly source = new OptionalProduct(this, () => this.product);
- * render() { return this.source.product ? html`${this.source.product.title}` : nothing; }
+ * readonly #source = new OptionalProduct(this, () => this.product);
+ * render() { return this.#source.product ? html`${this.source.product.title}` : nothing; }
  */
 export class OptionalProduct extends ProductController {
   constructor(host: ShopletElement, getRef: () => string | undefined) {

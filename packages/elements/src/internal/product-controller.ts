@@ -25,7 +25,7 @@ export function toProductRef(value: string): ProductRef {
  * `optional` set, a missing name is no error and nothing is reported (see `OptionalProduct`).
  *
  * @example
- * private product = new ProductController(this, () => this.product);
+ * readonly #productCtl = new ProductController(this, () => this.product);
  * render() { return this.product.state.status === 'ready' ? html`${this.product.state.product.title}` : nothing; }
  */
 export class ProductController implements ReactiveController {
@@ -35,11 +35,16 @@ export class ProductController implements ReactiveController {
   #reported = '';
   #localError: ShopletError | undefined;
 
+  readonly #host: ShopletElement;
+  readonly #optional: boolean;
+
   constructor(
-    private readonly host: ShopletElement,
+    host: ShopletElement,
     protected readonly getRef: () => string | undefined,
-    private readonly optional = false,
+    optional = false,
   ) {
+    this.#host = host;
+    this.#optional = optional;
     this.#store = new StoreController<ProductState>(host);
     host.addController(this);
   }
@@ -62,14 +67,14 @@ export class ProductController implements ReactiveController {
 
   /** Follows the client and the name (both may change before any update), and reports a failed load. */
   hostUpdate(): void {
-    const shop = this.host.shop;
+    const shop = this.#host.shop;
     const ref = this.getRef()?.trim() || undefined;
     if (shop !== this.#shop || ref !== this.#ref) {
       this.#shop = shop;
       this.#ref = ref;
       this.#localError = undefined;
       try {
-        if (!ref && !this.optional) {
+        if (!ref && !this.#optional) {
           throw new ShopletError('invalid_input', 'the product attribute is missing; set it to a product handle.', {
             field: 'product',
           });
@@ -86,7 +91,7 @@ export class ProductController implements ReactiveController {
 
   #report(error: ShopletError): void {
     const key = `${this.#ref}|${error.code}`;
-    if (this.optional || this.#reported === key || !this.host.isConnected) return;
+    if (this.#optional || this.#reported === key || !this.#host.isConnected) return;
     this.#reported = key;
     const name = this.#ref ?? '';
     if (DEV_MODE) {
@@ -96,9 +101,9 @@ export class ProductController implements ReactiveController {
           : error.code === 'invalid_input'
             ? 'invalid-attribute'
             : 'product-error';
-      warnOnce(code, `<${this.host.localName} product="${name}">: ${error.message}`);
+      warnOnce(code, `<${this.#host.localName} product="${name}">: ${error.message}`);
     }
-    emit(this.host, 'shoplet-error', {
+    emit(this.#host, 'shoplet-error', {
       code: error.code,
       message: error.message,
       field: error.field ?? 'product',

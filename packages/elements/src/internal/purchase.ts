@@ -23,7 +23,7 @@ const addCode = lazy(() => import('./purchase-add.js'));
  * add-to-cart round trip. Emits `shoplet-add-to-cart` on success and `shoplet-error` on failure.
  *
  * @example
- * private purchase = new PurchaseController(this, () => this.productCtl.product);
+ * readonly #purchase = new PurchaseController(this, () => this.#productCtl.product);
  * await this.purchase.add();
  */
 export class PurchaseController implements ReactiveController {
@@ -38,11 +38,13 @@ export class PurchaseController implements ReactiveController {
    * it comes back idle).
    */
   addedTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #getProduct: () => Product | undefined;
 
   constructor(
     /** @internal */ readonly host: ShopletElement,
-    private readonly getProduct: () => Product | undefined,
+    getProduct: () => Product | undefined,
   ) {
+    this.#getProduct = getProduct;
     host.addController(this);
   }
 
@@ -52,7 +54,7 @@ export class PurchaseController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const product = this.getProduct();
+    const product = this.#getProduct();
     if (product !== this.product) {
       this.product = product;
       this.selection = product ? initialSelection(product) : {};

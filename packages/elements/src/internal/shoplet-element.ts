@@ -7,6 +7,11 @@ import { closestStore, isStore } from './context.js';
 import { $defaultClient } from './default-client.js';
 import { StoreController } from './store-controller.js';
 
+// Private members, in every element and controller: `#name` for internal state and helpers (the
+// browser enforces it, and terser shortens the names in the minified build). Two exceptions need a
+// real property name: internal reactive state that Lit tracks (`state: true` in `static
+// properties`, declared `declare private view`), and `protected` members a subclass reads.
+
 /**
  * The base of every Shoplet element: finds the client (explicit `client` property, else the
  * nearest `<shoplet-store>`, else the page default) and translates strings.

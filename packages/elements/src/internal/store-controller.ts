@@ -15,7 +15,7 @@ export type Readable<T> = Pick<ReadableAtom<T>, 'get' | 'subscribe'>;
  * while the host is disconnected.
  *
  * @example
- * private cart = new StoreController(this);
+ * readonly #cart = new StoreController(this);
  * willUpdate() { this.cart.track(this.shop?.$cart); }
  * render() { return html`${this.cart.value?.totalQuantity ?? 0}`; }
  */
@@ -26,7 +26,10 @@ export class StoreController<T> implements ReactiveController {
   #off: (() => void) | undefined;
   #connected = false;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  readonly #host: ReactiveControllerHost;
+
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
     host.addController(this);
   }
 
@@ -45,7 +48,7 @@ export class StoreController<T> implements ReactiveController {
     this.#off = this.#store?.subscribe((value) => {
       if (value === this.value) return;
       this.value = value;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     });
   }
 

@@ -89,12 +89,13 @@ export class ShareMenu implements ReactiveController {
   open = false;
   /** The polite announcement ("Link copied"). */
   announcement = '';
-  private failedCopy: string | null = null;
+  #failedCopy: string | null = null;
+  readonly #host: ShopletShare;
+  readonly #product: () => Product | undefined;
 
-  constructor(
-    private readonly host: ShopletShare,
-    private readonly product: () => Product | undefined,
-  ) {
+  constructor(host: ShopletShare, product: () => Product | undefined) {
+    this.#host = host;
+    this.#product = product;
     host.addController(this);
     adoptStyles(host.renderRoot as ShadowRoot, [
       ...(host.constructor as typeof ShopletShare).elementStyles,
@@ -105,7 +106,7 @@ export class ShareMenu implements ReactiveController {
 
   /** Checks the attributes on every update (each warning is logged once). */
   hostUpdate(): void {
-    const { url, time } = this.host;
+    const { url, time } = this.#host;
     if (url && !safeUrl(url)) {
       warnOnce('invalid-attribute', `<${TAG} url="${url}">: not an http(s) link; sharing this page instead.`);
     }
@@ -118,33 +119,33 @@ export class ShareMenu implements ReactiveController {
     document.removeEventListener('pointerdown', this, true);
   }
 
-  private get platform(): SharePlatform | null {
-    if (this.host.platform !== undefined) return this.host.platform;
+  get #platform(): SharePlatform | null {
+    if (this.#host.platform !== undefined) return this.#host.platform;
     return typeof navigator === 'undefined' ? null : (navigator as SharePlatform);
   }
 
-  private get referral(): string | undefined {
-    const own = this.host.ref?.trim();
+  get #referral(): string | undefined {
+    const own = this.#host.ref?.trim();
     if (own) return own;
     // Attribution is an optional part of a client.
-    const attribution = (this.host.shop as { attribution?: { get(): { ref: string | null } | null } } | undefined)
+    const attribution = (this.#host.shop as { attribution?: { get(): { ref: string | null } | null } } | undefined)
       ?.attribution;
     return attribution?.get()?.ref ?? undefined;
   }
 
   /** What the link is built from, read from the attributes and the product now; null without an http(s) page. */
-  private input(): ShareInput | null {
-    const host = this.host;
+  #input(): ShareInput | null {
+    const host = this.#host;
     const base = safeUrl(host.url) ?? safeUrl(location.href);
     if (!base) return null;
-    const ref = this.referral;
+    const ref = this.#referral;
     const post = host.post?.trim() || undefined;
     const product = host.product?.trim() || undefined;
     const t = host.time !== undefined && Number.isFinite(host.time) && host.time >= 0 ? host.time : undefined;
-    const media = safeUrl(this.product()?.images[0]?.url);
+    const media = safeUrl(this.#product()?.images[0]?.url);
     return {
       base,
-      title: host.title.trim() || this.product()?.title || document.title,
+      title: host.title.trim() || this.#product()?.title || document.title,
       ...(post ? { post } : {}),
       ...(product ? { product } : {}),
       ...(t === undefined ? {} : { t }),
@@ -155,8 +156,8 @@ export class ShareMenu implements ReactiveController {
   }
 
   /** The link, title and target URLs to share now. */
-  private prepare(): PreparedShare | null {
-    const input = this.input();
+  #prepare(): PreparedShare | null {
+    const input = this.#input();
     if (!input) return null;
     try {
       return prepareShare(input);
@@ -166,10 +167,10 @@ export class ShareMenu implements ReactiveController {
     }
   }
 
-  private report(method: ShareMethod, data: PreparedShare): void {
-    const handle = this.host.product?.trim() || undefined;
-    const post = this.host.post?.trim() || undefined;
-    emit(this.host, 'shoplet-share', {
+  #report(method: ShareMethod, data: PreparedShare): void {
+    const handle = this.#host.product?.trim() || undefined;
+    const post = this.#host.post?.trim() || undefined;
+    emit(this.#host, 'shoplet-share', {
       method,
       url: data.url,
       title: data.title,
@@ -177,8 +178,8 @@ export class ShareMenu implements ReactiveController {
       ...(post ? { post } : {}),
       ...(data.ref ? { ref: data.ref } : {}),
     });
-    const product = this.product();
-    this.host.shop?.emit('share', {
+    const product = this.#product();
+    this.#host.shop?.emit('share', {
       method,
       url: data.url,
       ...(product ? { product } : {}),
@@ -189,63 +190,63 @@ export class ShareMenu implements ReactiveController {
   /** The button was pressed: Web Share where the platform has it, else the menu opens (or closes). */
   async toggle(): Promise<void> {
     if (this.open) {
-      this.close(true);
+      this.#close(true);
       return;
     }
-    const data = this.prepare();
+    const data = this.#prepare();
     if (!data) return;
-    const platform = this.platform;
+    const platform = this.#platform;
     if (typeof platform?.share === 'function') {
       const result = await share(
         { url: data.url, title: data.title, ...(data.text ? { text: data.text } : {}) },
         platform,
       );
       if (result.method === 'native') {
-        if (!result.cancelled) this.report('web_share', data);
+        if (!result.cancelled) this.#report('web_share', data);
         return;
       }
     }
-    this.failedCopy = null;
+    this.#failedCopy = null;
     this.open = true;
     document.addEventListener('pointerdown', this, true);
-    this.host.requestUpdate();
-    await this.host.updateComplete;
-    this.items()[0]?.focus();
+    this.#host.requestUpdate();
+    await this.#host.updateComplete;
+    this.#items()[0]?.focus();
   }
 
   /** Closes the menu; focus goes back to the button when `refocus`. */
-  private close(refocus: boolean): void {
+  #close(refocus: boolean): void {
     if (!this.open) return;
     this.open = false;
     document.removeEventListener('pointerdown', this, true);
-    this.host.requestUpdate();
-    if (refocus) this.host.renderRoot.querySelector<HTMLElement>('.trigger')?.focus();
+    this.#host.requestUpdate();
+    if (refocus) this.#host.renderRoot.querySelector<HTMLElement>('.trigger')?.focus();
   }
 
-  private items(): HTMLElement[] {
-    return [...this.host.renderRoot.querySelectorAll<HTMLElement>('.menu .target')];
+  #items(): HTMLElement[] {
+    return [...this.#host.renderRoot.querySelectorAll<HTMLElement>('.menu .target')];
   }
 
   /** The menu's keys and focus, and pointer presses outside the element while it is open. */
   handleEvent(e: Event): void {
-    if (e.type === 'keydown') this.onKey(e as KeyboardEvent);
+    if (e.type === 'keydown') this.#onKey(e as KeyboardEvent);
     else if (e.type === 'focusout') {
       const to = (e as FocusEvent).relatedTarget as Node | null;
       // Focus left the element (Tab past the last target, or out of the page): close without
       // stealing it back. Clicks inside the menu keep focus in it (the menu is focusable).
-      if (!to || (!this.host.renderRoot.contains(to) && !this.host.contains(to))) this.close(false);
-    } else if (!e.composedPath().includes(this.host)) this.close(false);
+      if (!to || (!this.#host.renderRoot.contains(to) && !this.#host.contains(to))) this.#close(false);
+    } else if (!e.composedPath().includes(this.#host)) this.#close(false);
   }
 
-  private onKey(e: KeyboardEvent): void {
+  #onKey(e: KeyboardEvent): void {
     if (e.key === 'Escape') {
       e.preventDefault();
       e.stopPropagation(); // a surrounding dialog (the sheet) must not close too
-      this.close(true);
+      this.#close(true);
       return;
     }
-    const items = this.items();
-    const current = items.indexOf(this.host.renderRoot.querySelector(':focus') as HTMLElement);
+    const items = this.#items();
+    const current = items.indexOf(this.#host.renderRoot.querySelector(':focus') as HTMLElement);
     const next =
       e.key === 'ArrowDown'
         ? (current + 1) % items.length
@@ -261,17 +262,17 @@ export class ShareMenu implements ReactiveController {
     items[next]?.focus();
   }
 
-  private onLink(method: ShareTarget): void {
-    const data = this.prepare();
-    if (data) this.report(method, data);
-    this.close(true);
+  #onLink(method: ShareTarget): void {
+    const data = this.#prepare();
+    if (data) this.#report(method, data);
+    this.#close(true);
   }
 
-  private async copy(method: 'copy' | 'discord'): Promise<void> {
-    const data = this.prepare();
+  async #copy(method: 'copy' | 'discord'): Promise<void> {
+    const data = this.#prepare();
     if (!data) return;
-    const clipboard = this.platform?.clipboard;
-    const host = this.host;
+    const clipboard = this.#platform?.clipboard;
+    const host = this.#host;
     this.announcement = '';
     host.requestUpdate();
     await host.updateComplete; // an emptied live region makes the same message heard again
@@ -279,7 +280,7 @@ export class ShareMenu implements ReactiveController {
       if (typeof clipboard?.writeText !== 'function') throw new Error('no clipboard');
       await clipboard.writeText(data.links.copy);
     } catch {
-      this.failedCopy = data.links.copy;
+      this.#failedCopy = data.links.copy;
       this.announcement = host.t('shareCopyFailed');
       host.requestUpdate();
       await host.updateComplete;
@@ -290,15 +291,15 @@ export class ShareMenu implements ReactiveController {
     }
     this.announcement = host.t(method === 'discord' ? 'shareCopiedDiscord' : 'shareCopied');
     host.requestUpdate();
-    this.report(method, data);
-    this.close(true);
+    this.#report(method, data);
+    this.#close(true);
   }
 
-  private target(id: ShareTarget, label: string, links: ShareLinks) {
-    const t = (key: 'shareCopy' | 'shareDiscordNote' | 'shareEmail' | 'shareNewTab') => this.host.t(key);
+  #target(id: ShareTarget, label: string, links: ShareLinks) {
+    const t = (key: 'shareCopy' | 'shareDiscordNote' | 'shareEmail' | 'shareNewTab') => this.#host.t(key);
     if (id === 'copy' || id === 'discord') {
       return html`<li>
-        <button class="target" part="target" data-target=${id} @click=${() => this.copy(id)}>
+        <button class="target" part="target" data-target=${id} @click=${() => this.#copy(id)}>
           <span>${id === 'copy' ? t('shareCopy') : label}</span>
           ${id === 'discord' ? html`<span class="note muted">${t('shareDiscordNote')}</span>` : nothing}
         </button>
@@ -313,7 +314,7 @@ export class ShareMenu implements ReactiveController {
         href=${links[id]}
         target=${email ? nothing : '_blank'}
         rel="noopener noreferrer"
-        @click=${() => this.onLink(id)}
+        @click=${() => this.#onLink(id)}
         >${email ? t('shareEmail') : label}${email ? nothing : html`<span class="vh"> ${t('shareNewTab')}</span>`}</a
       >
     </li>`;
@@ -321,15 +322,15 @@ export class ShareMenu implements ReactiveController {
 
   /** The open menu's content (every target in display order); undefined while the menu is closed. */
   render() {
-    const links = this.open ? this.prepare()?.links : undefined;
+    const links = this.open ? this.#prepare()?.links : undefined;
     if (!links) return undefined;
-    return html`<ul aria-label=${this.host.t('shareTo')}>
-        ${SHARE_TARGETS.map(({ id, label }) => this.target(id, label, links))}
+    return html`<ul aria-label=${this.#host.t('shareTo')}>
+        ${SHARE_TARGETS.map(({ id, label }) => this.#target(id, label, links))}
       </ul>
       ${
-        this.failedCopy
+        this.#failedCopy
           ? html`<label class="fallback"
-              >${this.host.t('shareLink')}<input readonly .value=${this.failedCopy} @focus=${(e: Event) =>
+              >${this.#host.t('shareLink')}<input readonly .value=${this.#failedCopy} @focus=${(e: Event) =>
                 (e.target as HTMLInputElement).select()}
             /></label>`
           : nothing

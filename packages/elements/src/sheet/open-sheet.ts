@@ -1,7 +1,10 @@
 import type { Shoplet } from '@shoplet/core';
+import { lazy } from '@shoplet/core/internal';
 import type { ShopletSheet } from './sheet.component.js';
 
 const sheets = new WeakMap<Shoplet, ShopletSheet>();
+// The sheet's code loads with the first product opened in it.
+const sheetCode = lazy(() => import('./sheet.js'));
 
 /**
  * Opens the product detail sheet for a product. One sheet per client is reused (appended to
@@ -14,7 +17,7 @@ export async function openSheet(
   product: string,
   options: { client: Shoplet; opener?: HTMLElement | null },
 ): Promise<ShopletSheet> {
-  await import('./sheet.js');
+  await sheetCode.load();
   let sheet = sheets.get(options.client);
   if (!sheet?.isConnected) {
     sheet = document.createElement('shoplet-sheet');

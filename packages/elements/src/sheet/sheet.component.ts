@@ -64,20 +64,20 @@ export class ShopletSheet extends ShopletElement {
     this.imageIndex = 0;
   }
 
-  private get dialog(): HTMLDialogElement {
+  get #dialog(): HTMLDialogElement {
     return this.renderRoot.querySelector('dialog')!;
   }
 
-  private readonly productCtl = new ProductController(this, () => this.product);
-  private readonly purchase = new PurchaseController(this, () => this.productCtl.product);
-  private opener: HTMLElement | null = null;
-  private viewed: Product | undefined;
-  private descriptionFor: Product | undefined;
-  private description = '';
+  readonly #productCtl = new ProductController(this, () => this.product);
+  readonly #purchase = new PurchaseController(this, () => this.#productCtl.product);
+  #opener: HTMLElement | null = null;
+  #viewed: Product | undefined;
+  #descriptionFor: Product | undefined;
+  #description = '';
 
   /** Opens the dialog; focus returns to `opener` (default: the focused element) on close. */
   async show(opener: HTMLElement | null = deepActiveElement()): Promise<void> {
-    this.opener = opener;
+    this.#opener = opener;
     this.open = true;
     await this.updateComplete;
   }
@@ -92,59 +92,59 @@ export class ShopletSheet extends ShopletElement {
   }
 
   protected override updated(): void {
-    const dialog = this.dialog;
+    const dialog = this.#dialog;
     if (this.open && !dialog.open) dialog.showModal();
     if (!this.open && dialog.open) dialog.close();
-    const product = this.productCtl.product;
-    if (this.open && product && product !== this.viewed) {
-      this.viewed = product;
+    const product = this.#productCtl.product;
+    if (this.open && product && product !== this.#viewed) {
+      this.#viewed = product;
       this.shop?.emit('product:view', { product, source: 'sheet' });
     }
   }
 
-  private onClose = () => {
+  #onClose = () => {
     this.open = false;
-    this.viewed = undefined;
-    const opener = this.opener;
-    this.opener = null;
+    this.#viewed = undefined;
+    const opener = this.#opener;
+    this.#opener = null;
     if (opener?.isConnected) opener.focus();
   };
 
-  private onClick = (e: MouseEvent) => {
+  #onClick = (e: MouseEvent) => {
     // A click on the backdrop lands on the dialog itself.
-    if (e.target === this.dialog) this.hide();
+    if (e.target === this.#dialog) this.hide();
   };
 
   protected override render() {
-    return html`<dialog part="dialog" aria-labelledby="title" @close=${this.onClose} @click=${this.onClick}>
+    return html`<dialog part="dialog" aria-labelledby="title" @close=${this.#onClose} @click=${this.#onClick}>
       <button class="close" part="close-button" aria-label=${this.t('close')} @click=${() => this.hide()}>✕</button>
-      ${this.open ? this.renderContent() : nothing}
+      ${this.open ? this.#renderContent() : nothing}
     </dialog>`;
   }
 
-  private renderContent() {
-    const state = this.productCtl.state;
+  #renderContent() {
+    const state = this.#productCtl.state;
     if (state.status === 'error') {
       return html`<p class="state" id="title">${this.t('productUnavailable')}</p>`;
     }
     if (state.status === 'loading') return html`<p class="state" id="title" aria-busy="true">${this.t('loading')}</p>`;
     const product = state.product;
-    if (this.descriptionFor !== product) {
-      this.descriptionFor = product;
-      this.description = sanitizeHtml(product.descriptionHtml || '');
+    if (this.#descriptionFor !== product) {
+      this.#descriptionFor = product;
+      this.#description = sanitizeHtml(product.descriptionHtml || '');
     }
-    const variant = this.purchase.variant;
+    const variant = this.#purchase.variant;
     return html`<div class="layout">
-      ${this.renderGallery(product)}
+      ${this.#renderGallery(product)}
       <div class="info">
         <h2 id="title" part="title">${product.title}</h2>
-        ${renderVariantPrice(this, product, variant)} ${renderOptions(this, product, this.purchase)}
-        ${renderStock(this, variant)} ${renderAddToCart(this, this.purchase)}
+        ${renderVariantPrice(this, product, variant)} ${renderOptions(this, product, this.#purchase)}
+        ${renderStock(this, variant)} ${renderAddToCart(this, this.#purchase)}
         <shoplet-delivery-promise .client=${this.shop} .locale=${this.locale} product=${product.handle}></shoplet-delivery-promise>
         <shoplet-share .client=${this.shop} .locale=${this.locale} product=${product.handle}></shoplet-share>
         ${
-          this.description
-            ? html`<div class="description" part="description">${unsafeHTML(this.description)}</div>`
+          this.#description
+            ? html`<div class="description" part="description">${unsafeHTML(this.#description)}</div>`
             : product.description
               ? html`<div class="description" part="description"><p>${product.description}</p></div>`
               : nothing
@@ -154,7 +154,7 @@ export class ShopletSheet extends ShopletElement {
     </div>`;
   }
 
-  private renderGallery(product: Product) {
+  #renderGallery(product: Product) {
     const images = product.images;
     const count = images.length;
     const alt = (image: Image, i: number) =>

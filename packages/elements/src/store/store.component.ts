@@ -65,14 +65,14 @@ export class ShopletStore extends LitElement implements StoreContext {
   readonly $client = atom<Shoplet | null>(null);
 
   /** The client this store created from its attributes (destroyed when replaced). */
-  private owned: Shoplet | undefined;
-  private generation = 0;
+  #owned: Shoplet | undefined;
+  #generation = 0;
 
   /** Resolves with the client once it exists (at once when `client` was given). */
   get ready(): Promise<Shoplet | null> {
-    return this.readyPromise;
+    return this.#readyPromise;
   }
-  private readyPromise: Promise<Shoplet | null> = Promise.resolve(null);
+  #readyPromise: Promise<Shoplet | null> = Promise.resolve(null);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const keys = [
@@ -88,22 +88,22 @@ export class ShopletStore extends LitElement implements StoreContext {
     ] as const;
     if (!keys.some((k) => changed.has(k))) return;
     if (this.client) {
-      this.replace(this.client, false);
-      this.readyPromise = Promise.resolve(this.client);
+      this.#replace(this.client, false);
+      this.#readyPromise = Promise.resolve(this.client);
       return;
     }
-    this.readyPromise = this.build();
+    this.#readyPromise = this.#build();
   }
 
-  private replace(next: Shoplet | null, owned: boolean): void {
-    if (this.owned && this.owned !== next) this.owned.destroy();
-    this.owned = owned && next ? next : undefined;
+  #replace(next: Shoplet | null, owned: boolean): void {
+    if (this.#owned && this.#owned !== next) this.#owned.destroy();
+    this.#owned = owned && next ? next : undefined;
     this.$client.set(next);
   }
 
-  private async build(): Promise<Shoplet | null> {
-    const generation = ++this.generation;
-    this.replace(null, false);
+  async #build(): Promise<Shoplet | null> {
+    const generation = ++this.#generation;
+    this.#replace(null, false);
     const config: StoreConfig = {
       adapter: this.adapter,
       endpoint: this.endpoint,
@@ -113,7 +113,7 @@ export class ShopletStore extends LitElement implements StoreContext {
     };
     try {
       const adapter = await createAdapter(config);
-      if (generation !== this.generation) return null;
+      if (generation !== this.#generation) return null;
       const shop = createShoplet({
         adapter,
         ...(this.locale ? { locale: this.locale } : {}),
@@ -122,10 +122,10 @@ export class ShopletStore extends LitElement implements StoreContext {
         // Two stores on one page keep separate carts.
         storageKey: `shoplet:${config.adapter}:${config.endpoint ?? config.domain ?? 'memory'}:`,
       });
-      this.replace(shop, true);
+      this.#replace(shop, true);
       return shop;
     } catch (err) {
-      if (generation !== this.generation) return null;
+      if (generation !== this.#generation) return null;
       const error = toShopletError(err, 'invalid_config');
       warnOnce('invalid-store', `<shoplet-store>: ${error.message}`);
       emit(this, 'shoplet-error', { code: error.code, message: error.message, field: error.field ?? 'adapter' });
