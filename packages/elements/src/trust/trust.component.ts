@@ -88,10 +88,10 @@ export class ShopletTrustStrip extends ShopletElement {
   /** A review summary to show instead of the product's. */
   declare reviews: ReviewSummary | null | undefined;
 
-  private readonly source = new OptionalProduct(this, () => this.product);
+  readonly #source = new OptionalProduct(this, () => this.product);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const info = this.returnPolicy;
+    const info = this.#returnPolicy;
     if ((changed.has('returns') || changed.has('returnsUrl')) && info?.url && !safeUrl(info.url)) {
       warnOnce(
         'invalid-attribute',
@@ -100,12 +100,12 @@ export class ShopletTrustStrip extends ShopletElement {
     }
   }
 
-  private get paymentProvider(): string | null {
+  get #paymentProvider(): string | null {
     const provider = (this.provider ?? this.shop?.adapter.capabilities.checkoutProvider)?.trim();
     return provider || null;
   }
 
-  private get returnPolicy(): ReturnsInfo | null {
+  get #returnPolicy(): ReturnsInfo | null {
     if (this.returns !== undefined) return this.returns?.summary?.trim() ? this.returns : null;
     if (this.returnsSummary?.trim()) {
       return { summary: this.returnsSummary, ...(this.returnsUrl ? { url: this.returnsUrl } : {}) };
@@ -115,17 +115,17 @@ export class ShopletTrustStrip extends ShopletElement {
     return configured?.summary?.trim() ? configured : null;
   }
 
-  private get reviewSummary(): ReviewSummary | null {
-    const r = this.reviews !== undefined ? this.reviews : this.source.product?.reviews;
+  get #reviewSummary(): ReviewSummary | null {
+    const r = this.reviews !== undefined ? this.reviews : this.#source.product?.reviews;
     return validReviews(r) ? r : null;
   }
 
-  private get resolvedLocale(): string {
+  get #resolvedLocale(): string {
     return this.locale || this.shop?.locale || document.documentElement.lang || navigator.language || 'en';
   }
 
-  private renderReviews(r: ReviewSummary) {
-    const locale = this.resolvedLocale;
+  #renderReviews(r: ReviewSummary) {
+    const locale = this.#resolvedLocale;
     let rating: string;
     let count: string;
     try {
@@ -147,13 +147,13 @@ export class ShopletTrustStrip extends ShopletElement {
   }
 
   protected override render() {
-    const provider = this.paymentProvider;
-    const returns = this.returnPolicy;
-    const reviews = this.reviewSummary;
+    const provider = this.#paymentProvider;
+    const returns = this.#returnPolicy;
+    const reviews = this.#reviewSummary;
     if (!provider && !returns && !reviews) return nothing;
     const returnsUrl = safeUrl(returns?.url);
     return html`<ul part="base" aria-label=${this.t('trustLabel')}>
-      ${reviews ? this.renderReviews(reviews) : nothing}
+      ${reviews ? this.#renderReviews(reviews) : nothing}
       ${
         provider
           ? html`<li part="item payment">${icon(lock)}<span>${this.t('trustPayment', { provider })}</span></li>
