@@ -83,8 +83,9 @@ export function minifyGraphqlParts(parts) {
       }
     }
     if (index < parts.length - 1 && !open) {
-      // An expression follows: keep the space before it when it may begin with a name.
-      if (space && last === 'word') result += ' ';
+      // An expression follows: keep the space before it when it may begin with a name and
+      // what precedes may end with one (a name, number or string, or another expression).
+      if (space && (last === 'word' || last === 'expression')) result += ' ';
       last = 'expression';
     }
     out.push(result);

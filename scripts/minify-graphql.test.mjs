@@ -1,5 +1,9 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: the inputs are JavaScript source text holding templates
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   minifyGraphql,
@@ -64,6 +68,7 @@ describe('minifyGraphql', () => {
       ' b")}',
     ]);
     expect(minifyGraphqlParts(['{ a {', '} }'])).toEqual(['{a{', '}}']);
+    expect(minifyGraphqlParts(['query { ', ' ', ', ', ' }'])).toEqual(['query{', ' ', ' ', '}']);
     expect(() => minifyGraphqlParts(['{ a # note ', '\n}'])).toThrow(/comment/);
   });
 });
@@ -107,5 +112,69 @@ describe('minifyGraphqlDocuments (Rollup plugin)', () => {
     });
     expect(plugin.transform(code, '/repo/node_modules/x/index.js')).toBeNull();
     expect(plugin.transform('const s = `{ a }`;', '/repo/packages/core/src/x.ts')).toBeNull();
+  });
+});
+
+describe('the adapters’ documents, minified as the build does it', () => {
+  /** Imports a source file as the build's minifier leaves it (its own imports are types only). */
+  const minifiedModule = async (path) => {
+    const source = readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
+    const code = minifyGraphqlDocuments().transform(source, `/repo/${path}`)?.code;
+    expect(code).toBeTruthy();
+    const dir = mkdtempSync(join(tmpdir(), 'shoplet-minified-'));
+    const file = join(dir, 'queries.ts');
+    writeFileSync(file, code);
+    try {
+      return await import(pathToFileURL(file).href);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+
+  it('Shopify: the same documents, still valid against the Storefront schema', async () => {
+    const readable = await import('../packages/adapter-shopify/src/queries.ts');
+    const minified = await minifiedModule('packages/adapter-shopify/src/queries.ts');
+    const { validateDocument } = await import('../packages/adapter-shopify/test/schema.ts');
+    const documents = (queries) => [
+      ...Object.values(queries.CART_DOCUMENTS),
+      queries.productsQuery(['linen-shirt', 'mug'], ['gid://shopify/Product/1']).query,
+    ];
+    const pairs = documents(minified).map((doc, i) => [doc, documents(readable)[i]]);
+    for (const [small, large] of pairs) {
+      expect(small.length).toBeLessThan(large.length);
+      expectSameDocument(small, large);
+      expect(validateDocument(small).map((e) => e.message)).toEqual([]);
+    }
+  });
+
+  it('Vendure: the same documents, with and without custom fields', async () => {
+    const readable = await import('../packages/adapter-vendure/src/queries.ts');
+    const minified = await minifiedModule('packages/adapter-vendure/src/queries.ts');
+    const documents = (queries, has) => {
+      const features = { compareAtPrice: has, reviews: has, attributes: has, deliveryDays: has };
+      const steps = [
+        { field: 'addItemToOrder', args: { productVariantId: ['ID!', '1'], quantity: ['Int!', 1] }, stockErrors: true },
+        { field: 'removeCouponCode', args: { couponCode: ['String!', 'X'] }, errorResults: false },
+      ];
+      return [
+        queries.productsQuery([{ by: 'slug', value: 'mug' }], features).query,
+        queries.activeOrderQuery(features),
+        queries.orderChangeMutation(steps, features).document,
+        queries.REOPEN_ORDER_MUTATION,
+        queries.toPaymentMutation(features),
+        queries.payMutation(features),
+        queries.shippingMethodsQuery(features),
+        queries.PAYMENT_METHODS_QUERY,
+        queries.SCHEMA_FEATURES_QUERY,
+        queries.SHIPPING_WINDOWS_QUERY,
+      ];
+    };
+    for (const has of [true, false]) {
+      const large = documents(readable, has);
+      documents(minified, has).forEach((small, i) => {
+        expect(small.length).toBeLessThan(large[i].length);
+        expectSameDocument(small, large[i]);
+      });
+    }
   });
 });

@@ -127,7 +127,9 @@ export function resolveOptions(options: ShopifyOptions): ResolvedShopifyOptions 
   if (!options || typeof options !== 'object') {
     throw configError('domain', 'pass an options object: shopify({ domain: "your-shop.myshopify.com", token: "…" }).');
   }
-  const { domain, token } = options;
+  const { domain } = options;
+  // Checked as sent: fetch trims a header value, so " shpat_…" reaches Shopify as "shpat_…".
+  const token = typeof options.token === 'string' ? options.token.trim() : options.token;
   if (typeof domain !== 'string' || !domain.trim()) {
     throw configError('domain', 'is missing. Pass the shop domain, e.g. "your-shop.myshopify.com".');
   }
@@ -146,7 +148,7 @@ export function resolveOptions(options: ShopifyOptions): ResolvedShopifyOptions 
   if (!HOST.test(domain)) {
     throw configError('domain', `"${domain}" is not a host name. Use e.g. "your-shop.myshopify.com".`);
   }
-  if (typeof token !== 'string' || !token.trim()) {
+  if (typeof token !== 'string' || !token) {
     throw configError(
       'token',
       'is missing. Create a Storefront API public access token (Headless channel or a custom app) and pass it as `token`.',

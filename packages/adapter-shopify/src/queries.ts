@@ -2,6 +2,7 @@
  * Every GraphQL document the adapter sends to the Storefront API. Each operation carries
  * `@inContext(country:, language:)` so prices, currency and translations follow the shopper's market.
  * The test suite validates all of them against the Storefront schema of {@link SHOPIFY_API_VERSION}.
+ * Documents marked `/* GraphQL *\/` are minified by the build (scripts/minify-graphql.mjs).
  *
  * @module
  */
@@ -22,7 +23,7 @@ const IN_CONTEXT = '@inContext(country: $country, language: $language)';
  * @example
  * const doc = `${PRODUCT_FRAGMENT} query { product(handle: "linen-shirt") { ...ShopletProduct } }`;
  */
-export const PRODUCT_FRAGMENT = `fragment ShopletProduct on Product {
+export const PRODUCT_FRAGMENT = /* GraphQL */ `fragment ShopletProduct on Product {
   id handle title vendor description descriptionHtml onlineStoreUrl
   tags @include(if: $withTags)
   images(first: 20) { nodes { ${IMAGE} } }
@@ -47,7 +48,7 @@ export const PRODUCT_FRAGMENT = `fragment ShopletProduct on Product {
  * @example
  * const doc = `${CART_FRAGMENT} query($id: ID!) { cart(id: $id) { ...ShopletCart } }`;
  */
-export const CART_FRAGMENT = `fragment ShopletCart on Cart {
+export const CART_FRAGMENT = /* GraphQL */ `fragment ShopletCart on Cart {
   id checkoutUrl totalQuantity
   buyerIdentity { countryCode }
   cost { subtotalAmount { ${MONEY} } totalAmount { ${MONEY} } }
@@ -78,6 +79,14 @@ export const CART_FRAGMENT = `fragment ShopletCart on Cart {
 export const MAX_PRODUCTS_PER_QUERY = 25;
 
 /**
+ * Longest handle or id looked up: longer ones name no product and would only weigh on the request.
+ *
+ * @example
+ * if (handle.length > MAX_REF_LENGTH) console.warn('not a handle');
+ */
+export const MAX_REF_LENGTH = 256;
+
+/**
  * Builds the one query that fetches a batch of products: an aliased `product(handle:)` field per handle
  * (`h0`, `h1`, …) and one `nodes(ids:)` field for all ids.
  *
@@ -102,17 +111,17 @@ export function productsQuery(
     variables.ids = ids;
   }
   if (!fields.length) throw new RangeError('productsQuery needs at least one handle or id');
-  const query = `query ShopletProducts(${declarations.join(', ')}) ${IN_CONTEXT} {\n  ${fields.join('\n  ')}\n}\n${PRODUCT_FRAGMENT}`;
+  const query = /* GraphQL */ `query ShopletProducts(${declarations.join(', ')}) ${IN_CONTEXT} {\n  ${fields.join('\n  ')}\n}\n${PRODUCT_FRAGMENT}`;
   return { query, variables };
 }
 
 /** The fields every cart mutation returns. */
-const PAYLOAD = `cart { ...ShopletCart }
+const PAYLOAD = /* GraphQL */ `cart { ...ShopletCart }
     userErrors { code field message }
     warnings { code message target }`;
 
 function mutation(name: string, args: string, call: string): string {
-  return `mutation Shoplet${name[0]!.toUpperCase()}${name.slice(1)}(${args}, ${CONTEXT_VARIABLES}) ${IN_CONTEXT} {
+  return /* GraphQL */ `mutation Shoplet${name[0]!.toUpperCase()}${name.slice(1)}(${args}, ${CONTEXT_VARIABLES}) ${IN_CONTEXT} {
   result: ${name}(${call}) {
     ${PAYLOAD}
   }
@@ -126,7 +135,7 @@ ${CART_FRAGMENT}`;
  * @example
  * await transport.graphql(endpoint, CART_QUERY, { id: cartId, country: 'GB', language: 'EN' }, { idempotent: true });
  */
-export const CART_QUERY = `query ShopletCart($id: ID!, ${CONTEXT_VARIABLES}) ${IN_CONTEXT} {
+export const CART_QUERY = /* GraphQL */ `query ShopletCart($id: ID!, ${CONTEXT_VARIABLES}) ${IN_CONTEXT} {
   cart(id: $id) { ...ShopletCart }
 }
 ${CART_FRAGMENT}`;

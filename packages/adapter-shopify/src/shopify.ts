@@ -1,4 +1,11 @@
-import { type AdapterCapabilities, type AdapterContext, type CheckoutHandoff, type ShopletAdapter, ShopletError, type Transport } from '@shoplet/core';
+import {
+  type AdapterCapabilities,
+  type AdapterContext,
+  type CheckoutHandoff,
+  type ShopletAdapter,
+  ShopletError,
+  type Transport,
+} from '@shoplet/core';
 import { createTransport, transportFor } from '@shoplet/core/internal';
 import { checkCountry, languageFromLocale, resolveOptions, type ShopifyOptions } from './options.js';
 import { createStorefront } from './storefront.js';

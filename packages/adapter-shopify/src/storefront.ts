@@ -7,6 +7,7 @@ import {
   ShopletError,
   type Transport,
 } from '@shoplet/core';
+import { warnOnce } from '@shoplet/core/internal';
 import { type CartUserErrorLike, type CartWarningLike, throwCartProblems } from './errors.js';
 import { toGid } from './ids.js';
 import { type SfCart, type SfProduct, toCart, toProduct } from './map.js';
@@ -21,6 +22,7 @@ import {
   CART_LINES_UPDATE,
   CART_QUERY,
   MAX_PRODUCTS_PER_QUERY,
+  MAX_REF_LENGTH,
   productsQuery,
 } from './queries.js';
 
@@ -45,6 +47,35 @@ function deniedField<F extends string>(err: unknown, fields: readonly F[]): F | 
     if (found && (e.extensions?.code === 'ACCESS_DENIED' || /access denied/i.test(e.message))) return found;
   }
   return undefined;
+}
+
+/** How many product requests run at once. */
+const CONCURRENT_REQUESTS = 4;
+
+/** A ref as the user passed it, short enough to print in a warning. */
+function describeRef(ref: unknown): string {
+  const text = JSON.stringify(ref) ?? String(ref);
+  return text.length > 60 ? `${text.slice(0, 60)}… (${text.length} characters)` : text;
+}
+
+/**
+ * Whether a ref can name a product: a handle or a product id no longer than {@link MAX_REF_LENGTH}.
+ * Says why not in development; such a ref is answered `null` without asking Shopify.
+ */
+function canName(ref: ProductRef, index: number): boolean {
+  const value = typeof ref === 'string' ? ref : (ref as { id?: unknown } | null)?.id;
+  if (typeof value !== 'string' || value === '' || (typeof ref !== 'string' && !toGid('Product', value))) {
+    warnOnce('unknown-product', `refs[${index}] is not a product handle or { id }: ${describeRef(ref)}.`);
+    return false;
+  }
+  if (value.length > MAX_REF_LENGTH) {
+    warnOnce(
+      'unknown-product',
+      `refs[${index}] is longer than ${MAX_REF_LENGTH} characters, so it names no product: ${describeRef(ref)}.`,
+    );
+    return false;
+  }
+  return true;
 }
 
 function variantGid(variantId: string, field: string): string {
@@ -100,36 +131,56 @@ export function createStorefront(options: ResolvedShopifyOptions, transport: () 
     }
   }
 
+  /** One batch of refs (at most `MAX_PRODUCTS_PER_QUERY`): the products, by position in `batch`. */
+  async function fetchBatch(batch: { ref: ProductRef; index: number }[]): Promise<Map<number, Product>> {
+    const handles: string[] = [];
+    const ids: string[] = [];
+    const slots = batch.map(({ ref, index }) => {
+      if (typeof ref === 'string') {
+        let i = handles.indexOf(ref);
+        if (i < 0) i = handles.push(ref) - 1;
+        return { kind: 'h' as const, i, index, ref };
+      }
+      // Checked before: a malformed id would make Shopify reject the whole batch.
+      const gid = toGid('Product', ref.id)!;
+      let i = ids.indexOf(gid);
+      if (i < 0) i = ids.push(gid) - 1;
+      return { kind: 'id' as const, i, index, ref };
+    });
+    const data = await fetchProducts(handles, ids);
+    const nodes = (data.nodes ?? []) as ({ __typename?: string } | null)[];
+    const found = new Map<number, Product>();
+    for (const slot of slots) {
+      const raw = slot.kind === 'h' ? data[`h${slot.i}`] : nodes[slot.i];
+      if (!raw || (slot.kind === 'id' && (raw as { __typename?: string }).__typename !== 'Product')) continue;
+      try {
+        found.set(slot.index, toProduct(raw as SfProduct));
+      } catch (err) {
+        warnOnce('product-error', `the data of product ${JSON.stringify(slot.ref)} could not be read: ${err}`);
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Products in the order asked, `null` where Shopify has none, where a ref cannot name one, or
+   * where a product's data cannot be read: one bad ref or product never takes the others down.
+   */
   async function getProducts(refs: ProductRef[]): Promise<(Product | null)[]> {
     const results: (Product | null)[] = refs.map(() => null);
-    for (let start = 0; start < refs.length; start += MAX_PRODUCTS_PER_QUERY) {
-      const chunk = refs.slice(start, start + MAX_PRODUCTS_PER_QUERY);
-      const handles: string[] = [];
-      const ids: string[] = [];
-      const slots = chunk.map((ref) => {
-        if (typeof ref === 'string') {
-          let i = handles.indexOf(ref);
-          if (i < 0) i = handles.push(ref) - 1;
-          return { kind: 'h' as const, i };
-        }
-        const gid = toGid('Product', ref.id);
-        // A malformed id would make Shopify reject the whole batch; it cannot exist, so it is `null`.
-        if (!gid) return null;
-        let i = ids.indexOf(gid);
-        if (i < 0) i = ids.push(gid) - 1;
-        return { kind: 'id' as const, i };
-      });
-      if (!handles.length && !ids.length) continue;
-      const data = await fetchProducts(handles, ids);
-      const nodes = (data.nodes ?? []) as ({ __typename?: string } | null)[];
-      slots.forEach((slot, j) => {
-        if (!slot) return;
-        const raw = slot.kind === 'h' ? data[`h${slot.i}`] : nodes[slot.i];
-        if (raw && (slot.kind === 'h' || (raw as { __typename?: string }).__typename === 'Product')) {
-          results[start + j] = toProduct(raw as SfProduct);
-        }
-      });
+    const asked = refs.flatMap((ref, index) => (canName(ref, index) ? [{ ref, index }] : []));
+    const batches: (typeof asked)[] = [];
+    for (let start = 0; start < asked.length; start += MAX_PRODUCTS_PER_QUERY) {
+      batches.push(asked.slice(start, start + MAX_PRODUCTS_PER_QUERY));
     }
+    // A few requests at a time: thousands of refs must not flood the shop.
+    let next = 0;
+    const worker = async () => {
+      while (next < batches.length) {
+        for (const [index, product] of await fetchBatch(batches[next++]!)) results[index] = product;
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(CONCURRENT_REQUESTS, batches.length) }, worker));
     return results;
   }
 

@@ -1,4 +1,4 @@
-import { type Cart, type Money } from '@shoplet/core';
+import type { Cart, Money } from '@shoplet/core';
 import { currencyDigits } from '@shoplet/core/internal';
 import { toGid } from './ids.js';
 

@@ -15,18 +15,40 @@ function configError(options: Partial<ShopifyOptions>) {
 const domain = 'linen-and-co.myshopify.com';
 
 describe('shopify() options', () => {
-  it.each(['shpat_0123456789abcdef', 'shpca_0123', 'shppa_0123', 'SHPAT_abc'])(
-    'refuses the private token %s and says what to use instead',
-    (token) => {
-      const err = configError({ domain, token });
-      expect(err.field).toBe('token');
-      expect(err.message).toMatch(/Storefront API public access token/);
-      expect(err.message).not.toContain(token.slice(6)); // the secret itself is not echoed
-    },
-  );
+  it.each([
+    'shpat_0123456789abcdef',
+    'shpca_0123',
+    'shppa_0123',
+    'SHPAT_abc',
+    ' shpat_0123',
+    '\nshpat_0123',
+    '\tshpss_0123 ',
+  ])('refuses the private token %s and says what to use instead', (token) => {
+    const err = configError({ domain, token });
+    expect(err.field).toBe('token');
+    expect(err.message).toMatch(/Storefront API public access token/);
+    expect(err.message).not.toContain(token.trim().slice(6)); // the secret itself is not echoed
+  });
 
-  it('refuses a missing token', () => {
+  it('refuses a missing or blank token', () => {
     expect(configError({ domain }).field).toBe('token');
+    expect(configError({ domain, token: ' \n ' }).field).toBe('token');
+  });
+
+  it('sends the token without the white space around it', async () => {
+    const sent: (string | null)[] = [];
+    const adapter = shopify({
+      domain,
+      token: '  public-token\n',
+      fetch: async (_input, init) => {
+        sent.push(new Headers(init?.headers).get('x-shopify-storefront-access-token'));
+        return new Response(JSON.stringify({ data: { h0: null } }), {
+          headers: { 'content-type': 'application/json' },
+        });
+      },
+    });
+    await adapter.getProducts(['mug']);
+    expect(sent).toEqual(['public-token']);
   });
 
   it.each([

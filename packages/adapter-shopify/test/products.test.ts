@@ -1,5 +1,5 @@
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { shopify } from '../src/index.js';
 import { DOMAIN, FakeStorefront, TOKEN } from './fake-storefront.js';
 import { makeSfProduct, makeSfVariant, reviewMetafields } from './fixtures.js';
@@ -30,7 +30,12 @@ const shirt = makeSfProduct({
 });
 const tote = makeSfProduct({ handle: 'canvas-tote', title: 'Canvas tote' });
 const mug = makeSfProduct({ handle: 'stoneware-mug', title: 'Stoneware mug', onlineStoreUrl: null });
-fake.products = [shirt, tote, mug];
+const unreadable = makeSfProduct({
+  handle: 'unreadable',
+  title: 'Unreadable',
+  variants: { nodes: [makeSfVariant({ price: { amount: 'twelve', currencyCode: 'GBP' } })] },
+});
+fake.products = [shirt, tote, mug, unreadable];
 
 describe('products', () => {
   it('maps a Storefront product onto the normalized Product', async () => {
@@ -156,6 +161,26 @@ describe('products', () => {
     const products = await adapter.getProducts(refs);
     expect(products.filter(Boolean)).toHaveLength(15);
     expect(fake.requests).toHaveLength(2);
+  });
+
+  it('leaves out a ref that cannot name a product, alone, and never sends it', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const adapter = started(shopify({ domain: DOMAIN, token: TOKEN }));
+    const huge = 'x'.repeat(1024 * 1024);
+    const products = await adapter.getProducts(['linen-shirt', huge, { id: 'gid://shopify/Order/1' }, 'canvas-tote']);
+    expect(products.map((p) => p?.handle ?? null)).toEqual(['linen-shirt', null, null, 'canvas-tote']);
+    expect(JSON.stringify(fake.requests.map((r) => r.variables))).not.toContain('xxxx');
+    expect(warn.mock.calls.join('\n')).toContain('refs[1] is longer than 256 characters');
+    warn.mockRestore();
+  });
+
+  it('leaves out only the product whose data cannot be read', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const adapter = started(shopify({ domain: DOMAIN, token: TOKEN }));
+    const products = await adapter.getProducts(['linen-shirt', 'unreadable', 'canvas-tote']);
+    expect(products.map((p) => p?.handle ?? null)).toEqual(['linen-shirt', null, 'canvas-tote']);
+    expect(warn.mock.calls.join('\n')).toContain('"unreadable" could not be read');
+    warn.mockRestore();
   });
 
   it('works without createShoplet, with the fetch it is given', async () => {
