@@ -1,6 +1,9 @@
 /**
  * A module loaded on first use: what an element of the script-tag bundle runs only after a press,
  * hover or focus.
+ *
+ * @example
+ * (menu.current ?? (await menu.tryLoad()))?.open();
  */
 export interface Lazy<M> {
   /** The module once it has loaded, else `undefined` (for render code that cannot wait). */

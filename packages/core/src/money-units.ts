@@ -2,8 +2,8 @@ import { ShopletError } from './errors.js';
 import { decimal } from './money.js';
 import type { Money } from './types.js';
 
-// Apart from money.ts: a page formats prices with Intl alone; these load with what needs a
-// currency's digits on their own (analytics values, Shopify's decimal amounts, checkout events).
+// A currency's digits on their own, for exact decimal amounts (analytics values, backends that
+// send decimals); formatting a price needs only Intl (money.ts).
 
 const digitsCache = new Map<string, number>();
 

@@ -35,43 +35,65 @@ export interface ShopletOptions {
   syncTabs?: boolean;
 }
 
-const KNOWN =
-  'adapter locale country currency storage storageKey fetch cacheTtlMs timeoutMs retries now syncTabs'.split(' ');
+const KNOWN = [
+  'adapter',
+  'locale',
+  'country',
+  'currency',
+  'storage',
+  'storageKey',
+  'fetch',
+  'cacheTtlMs',
+  'timeoutMs',
+  'retries',
+  'now',
+  'syncTabs',
+];
 
-const TRUST_KEYS = 'attribution analytics requireConsent delivery returns url'.split(' ');
+/** Options of `withTrust`, a common mix-up with these. */
+const TRUST_KEYS = ['attribution', 'analytics', 'requireConsent', 'delivery', 'returns', 'url'];
 
-const ADAPTER_METHODS =
-  'getProducts createCart getCart addLines updateLines removeLines applyDiscount setAttributes checkout'.split(' ');
+const ADAPTER_METHODS = [
+  'getProducts',
+  'createCart',
+  'getCart',
+  'addLines',
+  'updateLines',
+  'removeLines',
+  'applyDiscount',
+  'setAttributes',
+  'checkout',
+];
 
-const isCode = (re: RegExp, check?: (v: string) => unknown) => (v: unknown) => {
+/** A string matching `pattern` that `accept` does not throw on (Intl throws on unknown codes). */
+const isString = (pattern: RegExp, accept?: (v: string) => unknown) => (v: unknown) => {
+  if (typeof v !== 'string' || !pattern.test(v)) return false;
   try {
-    return typeof v === 'string' && re.test(v) && (!check || check(v) !== false);
+    accept?.(v);
+    return true;
   } catch {
     return false;
   }
 };
 const isCount = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+const hasStorageMethods = (v: unknown) =>
+  ['getItem', 'setItem', 'removeItem'].every((m) => typeof (v as Record<string, unknown>)?.[m] === 'function');
 
-/** Each checked option: its test and the fix the error message gives. */
-const CHECKS: [keyof ShopletOptions, (v: unknown) => boolean, string][] = [
-  ['locale', isCode(/./, (v) => Intl.getCanonicalLocales(v)), 'a BCP 47 locale such as "en-GB"'],
-  ['country', isCode(/^[A-Z]{2}$/), 'an ISO 3166-1 alpha-2 code in capitals such as "GB"'],
-  [
-    'currency',
-    isCode(/^[A-Z]{3}$/, (v) => new Intl.NumberFormat('en', { style: 'currency', currency: v })),
-    'an ISO 4217 code in capitals such as "EUR"',
-  ],
-  [
-    'storage',
-    (v) => ['getItem', 'setItem', 'removeItem'].every((m) => typeof (v as Record<string, unknown>)?.[m] === 'function'),
-    'an object with getItem, setItem and removeItem (like localStorage)',
-  ],
-  ['fetch', (v) => typeof v === 'function', 'a function like globalThis.fetch'],
-  ['storageKey', isCode(/./), 'a non-empty string such as "shoplet:blog:"'],
-  ['cacheTtlMs', isCount, 'a non-negative number'],
-  ['timeoutMs', isCount, 'a non-negative number'],
-  ['retries', isCount, 'a non-negative number'],
-];
+/** Each checked option: its test, and what it must be as the error message says it. */
+const CHECKS: { [K in keyof ShopletOptions]?: { valid: (v: unknown) => boolean; expected: string } } = {
+  locale: { valid: isString(/./, (v) => Intl.getCanonicalLocales(v)), expected: 'a BCP 47 locale such as "en-GB"' },
+  country: { valid: isString(/^[A-Z]{2}$/), expected: 'an ISO 3166-1 alpha-2 code in capitals such as "GB"' },
+  currency: {
+    valid: isString(/^[A-Z]{3}$/, (v) => new Intl.NumberFormat('en', { style: 'currency', currency: v })),
+    expected: 'an ISO 4217 code in capitals such as "EUR"',
+  },
+  storage: { valid: hasStorageMethods, expected: 'an object with getItem, setItem and removeItem (like localStorage)' },
+  fetch: { valid: (v) => typeof v === 'function', expected: 'a function like globalThis.fetch' },
+  storageKey: { valid: isString(/./), expected: 'a non-empty string such as "shoplet:blog:"' },
+  cacheTtlMs: { valid: isCount, expected: 'a non-negative number' },
+  timeoutMs: { valid: isCount, expected: 'a non-negative number' },
+  retries: { valid: isCount, expected: 'a non-negative number' },
+};
 
 function fail(field: string, message: string): never {
   throw new ShopletError('invalid_config', `createShoplet: options.${field} ${message}`, { field: `options.${field}` });
@@ -112,8 +134,10 @@ export function validateOptions(options: ShopletOptions): void {
   const missing = ADAPTER_METHODS.find((m) => typeof (adapter as Record<string, unknown>)[m] !== 'function');
   if (missing)
     fail('adapter', `has no ${missing}(): pass the result of an adapter factory such as vendure({ shopApi }).`);
-  for (const [key, ok, fix] of CHECKS) {
-    const value = options[key];
-    if (value !== undefined && !ok(value)) fail(key, `must be ${fix}, got ${JSON.stringify(value) ?? typeof value}.`);
+  for (const [key, check] of Object.entries(CHECKS)) {
+    const value = options[key as keyof ShopletOptions];
+    if (value !== undefined && !check.valid(value)) {
+      fail(key, `must be ${check.expected}, got ${JSON.stringify(value) ?? typeof value}.`);
+    }
   }
 }

@@ -53,8 +53,11 @@ function refKey(ref: ProductRef): string {
       { field: 'product' },
     );
   }
-  return handle ? `h:${ref}` : `i:${ref.id}`;
+  return handle ? handleKey(ref) : idKey(ref.id);
 }
+
+const handleKey = (handle: string) => `handle:${handle}`;
+const idKey = (id: string) => `id:${id}`;
 
 /**
  * Creates the product loader for one client.
@@ -96,13 +99,14 @@ export function createProducts(adapter: ShopletAdapter, options: { ttlMs: number
     entry.promise = batch.results.then((results) => {
       const product = results[i];
       if (!product) {
-        throw new ShopletError('not_found', `No product "${key.slice(2)}" in this store. Check the handle or id.`, {
+        const asked = typeof ref === 'string' ? ref : ref.id;
+        throw new ShopletError('not_found', `No product "${asked}" in this store. Check the handle or id.`, {
           field: 'product',
         });
       }
       entry.product = product;
       // A product fetched by handle is also known by id, and the reverse.
-      const alias = key[0] === 'h' ? `i:${product.id}` : `h:${product.handle}`;
+      const alias = typeof ref === 'string' ? idKey(product.id) : handleKey(product.handle);
       if (!cache.has(alias)) cache.set(alias, entry);
       return product;
     });
