@@ -23,7 +23,7 @@ import { productStyles } from './product.styles.js';
 export type ProductLayout = 'card' | 'row' | 'compact';
 const LAYOUTS: readonly string[] = ['card', 'row', 'compact'];
 // The sheet opener loads on the first press, or earlier when the pointer or focus reaches a
-// details button; it then loads the sheet itself, as before.
+// details button; it then loads the sheet itself.
 const opener = lazy(() => import('../sheet/open-sheet.js'));
 
 /**

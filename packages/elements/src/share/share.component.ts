@@ -8,7 +8,7 @@ import { safeUrl } from '../trust/safe-url.js';
 import { shareStyles } from './share.styles.js';
 import type { ShareMenu } from './share-menu.js';
 
-// The links, the Web Share and clipboard calls, the menu with its strings and styles load on the
+// The links, the Web Share and clipboard calls, the menu and its styles load on the
 // first press (or when the pointer or focus reaches the button): a page of share buttons that
 // nobody presses carries only the buttons.
 const menuCode = lazy(() => import('./share-menu.js'));

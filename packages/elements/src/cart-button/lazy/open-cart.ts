@@ -1,6 +1,5 @@
 // What the cart button runs when pressed, loaded on the first press or when the pointer or focus
-// reaches the button. It lives in a folder of its own so that bundles which put `cart-button/*.ts`
-// in the page's first chunk leave it out.
+// reaches the button: a page whose cart button nobody presses does not need it.
 import { ensureCart } from '../../cart/cart-registry.js';
 import { emit } from '../../events/emit.js';
 import type { ShopletCartButton } from '../cart-button.component.js';

@@ -2,8 +2,7 @@
 // markup, styles and the geometry that keeps it inside the image), activation (the
 // `shoplet-tag-activate` event and the product sheet) and arrow-key navigation between hotspots.
 // `tag-code.ts` loads it when the pointer or focus reaches an image or a tag, so the card, a press
-// or a key rarely wait for it. It lives in a folder of its own so that bundles which put
-// `tag/*.ts` in the page's first chunk leave it out.
+// or a key rarely wait for it.
 import { adoptStyles, css, html, nothing, type TemplateResult } from 'lit';
 import { emit } from '../../events/emit.js';
 import { lowestPrice } from '../../internal/variants.js';
