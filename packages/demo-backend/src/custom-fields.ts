@@ -7,6 +7,8 @@ import type { CustomFields } from '@vendure/core';
  * - `ProductVariant.compareAtPrice` (int, minor units): the "was" price of a sale item.
  * - `Order.shopletRef` / `Order.shopletUtm` (string): creator attribution, set by the shopper's
  *   client with `setOrderCustomFields`.
+ * - `Order.shopletSessionId` (string, private): which session took the order to payment, for
+ *   `SameSessionOrderAccess` (never in the Shop API).
  * - `ShippingMethod.minDays` / `ShippingMethod.maxDays` (int): the delivery window in work days.
  *
  * @example
@@ -23,6 +25,7 @@ export const demoCustomFields: CustomFields = {
   Order: [
     { name: 'shopletRef', type: 'string', nullable: true, public: true },
     { name: 'shopletUtm', type: 'string', nullable: true, public: true },
+    { name: 'shopletSessionId', type: 'string', nullable: true, public: false, readonly: true },
   ],
   ShippingMethod: [
     { name: 'minDays', type: 'int', nullable: true, public: true, min: 0 },

@@ -2,7 +2,14 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
-import { bootstrap, DefaultSearchPlugin, JobQueueService, mergeConfig, type VendureConfig } from '@vendure/core';
+import {
+  bootstrap,
+  DefaultSearchPlugin,
+  defaultOrderProcess,
+  JobQueueService,
+  mergeConfig,
+  type VendureConfig,
+} from '@vendure/core';
 import { createTestEnvironment, registerInitializer, SimpleGraphQLClient, testConfig } from '@vendure/testing';
 import { ASSETS_ROUTE, LocalFolderAssetStorage, OriginalAsPreview, serveAssets } from './asset-storage.js';
 import { demoCatalog } from './catalog.js';
@@ -11,6 +18,7 @@ import { demoCustomFields } from './custom-fields.js';
 import { backupOf, recoverDatabase } from './database-file.js';
 import { demoPaymentHandler } from './demo-payment.js';
 import { demoInitialData } from './initial-data.js';
+import { rememberPayingSession, SameSessionOrderAccess } from './order-access.js';
 import { finishSeeding } from './post-seed.js';
 import {
   PACKAGE_DIR,
@@ -187,6 +195,10 @@ async function start(options: DemoBackendOptions): Promise<DemoBackend> {
       assetPreviewStrategy: new OriginalAsPreview(),
     },
     paymentOptions: { paymentMethodHandlers: [demoPaymentHandler] },
+    orderOptions: {
+      process: [defaultOrderProcess, rememberPayingSession],
+      orderByCodeAccessStrategy: new SameSessionOrderAccess(),
+    },
     customFields: demoCustomFields,
     plugins: [DefaultSearchPlugin.init({ indexStockStatus: true, bufferUpdates: false })],
   } as Partial<VendureConfig>);

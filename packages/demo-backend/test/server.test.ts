@@ -196,4 +196,19 @@ describe('cart and checkout', () => {
     expect(order.totalWithTax).toBe(2 * 3800 + 495);
     expect(await saleableStock(admin, 'PCV-1')).toBe(before - 2);
   });
+
+  it('shows a placed guest order by its code only to the session that paid for it', async () => {
+    const shop = graphqlClient(backend.shopApi);
+    const id = await variantId(shop, 'pebble-ceramic-vase', 'PCV-1');
+    const { code } = await guestCheckout(shop, [{ id, quantity: 1 }]);
+    const lookup = 'query($code: String!) { orderByCode(code: $code) { code customer { emailAddress } } }';
+    const own = await shop<{ orderByCode: { code: string; customer: { emailAddress: string } } }>(lookup, { code });
+    expect(own.orderByCode).toEqual({ code, customer: { emailAddress: 'guest@example.com' } });
+    // Anyone else who learns the code (analytics, a screenshot) reads nothing.
+    await expect(graphqlClient(backend.shopApi)(lookup, { code })).rejects.toThrow(/not currently authorized/i);
+    // The session field never reaches the Shop API.
+    await expect(
+      shop('query($code: String!) { orderByCode(code: $code) { customFields { shopletSessionId } } }', { code }),
+    ).rejects.toThrow(/shopletSessionId/);
+  });
 });
