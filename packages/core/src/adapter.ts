@@ -55,13 +55,12 @@ export interface StorageLike {
 }
 
 /**
- * What the client hands an adapter when it starts. Adapters do HTTP through `transportFor(ctx)`
- * (timeouts, retries and error mapping, built from `fetch`, `timeoutMs` and `retries`) and keep
- * session state in `storage` (e.g. Vendure's token). The client itself does no HTTP, which keeps
- * `createShoplet` small.
+ * What the client hands an adapter when it starts: the platform's `fetch` with the client's
+ * timeout and retries, and namespaced `storage` for session state (e.g. Vendure's token). The
+ * client itself does no HTTP; Shoplet's own adapters build their transport from this context.
  *
  * @example
- * init(ctx) { this.transport = transportFor(ctx); this.token = ctx.storage.getItem('vendure-token'); }
+ * init(ctx) { this.fetch = ctx.fetch; this.token = ctx.storage.getItem('vendure-token'); }
  */
 export interface AdapterContext {
   /** The platform's fetch (or the one passed to `createShoplet`). */

@@ -1,4 +1,4 @@
-// Edge cases of the cart queue that a shopper hits with real backends: each test failed before its fix.
+// Edge cases of the cart queue that a shopper hits with real backends.
 import { describe, expect, it } from 'vitest';
 import { createShoplet } from '../client.js';
 import { memoryStorage } from '../storage.js';
