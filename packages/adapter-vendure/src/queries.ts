@@ -81,9 +81,9 @@ export function productsQuery(
   const declarations = lookups.map(({ by }, i) => `$p${i}: ${by === 'id' ? 'ID' : 'String'}!`);
   const fields = lookups.map(({ by, value }, i) => {
     variables[`p${i}`] = value;
-    return `p${i}: product(${by}: $p${i}) { ...ShopletProduct }`;
+    return /* GraphQL */ `p${i}: product(${by}: $p${i}) { ...ShopletProduct }`;
   });
-  const query = `query ShopletProducts(${declarations.join(', ')}) {\n  ${fields.join('\n  ')}\n}\n${productFragment(features)}`;
+  const query = /* GraphQL */ `query ShopletProducts(${declarations.join(', ')}) {\n  ${fields.join('\n  ')}\n}\n${productFragment(features)}`;
   return { query, variables };
 }
 
@@ -198,10 +198,10 @@ export function orderChangeMutation(
       step.errorResults === false ? '' : ERROR_RESULT_FIELDS,
       step.stockErrors ? STOCK_ERROR_FIELDS : '',
     ];
-    return `m${i}: ${step.field}${args.length ? `(${args.join(', ')})` : ''} { ${selections.filter(Boolean).join(' ')} }`;
+    return /* GraphQL */ `m${i}: ${step.field}${args.length ? `(${args.join(', ')})` : ''} { ${selections.filter(Boolean).join(' ')} }`;
   });
   const header = declarations.length ? `(${declarations.join(', ')})` : '';
-  const document = `mutation ShopletOrderChange${header} {\n  ${fields.join('\n  ')}\n}\n${orderFragment(features)}`;
+  const document = /* GraphQL */ `mutation ShopletOrderChange${header} {\n  ${fields.join('\n  ')}\n}\n${orderFragment(features)}`;
   return { document, variables };
 }
 
