@@ -5,6 +5,7 @@ import '../image/image.js';
 import { emit } from '../events/emit.js';
 import { ShopletElement } from '../internal/shoplet-element.js';
 import { theme } from '../internal/theme.js';
+import { safeUrl } from '../trust/safe-url.js';
 import { renderVideoPost } from '../video/render-video-post.js';
 import '../video/video.js';
 import { peekDeepLink } from '../video/video-deep-link.js';
@@ -156,7 +157,7 @@ export class ShopletFeed extends ShopletElement {
   private prefetchPoster(index: number): void {
     const media = this.posts[index]?.media;
     // A video's poster, or the picture of an image post: what shows first when it scrolls in.
-    const poster = media?.poster ?? (media?.type === 'image' ? media.src : undefined);
+    const poster = safeUrl(media?.poster ?? (media?.type === 'image' ? media.src : undefined), { kind: 'media' });
     if (!poster || this.prefetched.has(poster)) return;
     this.prefetched.add(poster);
     const img = new Image();
@@ -246,7 +247,7 @@ export class ShopletFeed extends ShopletElement {
     }
     return html`<shoplet-image
       .client=${client}
-      src=${post.media.src}
+      src=${safeUrl(post.media.src, { kind: 'media', field: 'media.src' }) ?? nothing}
       alt=${post.media.alt ?? post.title ?? ''}
       aspect-ratio=${post.media.aspectRatio ?? nothing}
     >

@@ -3,6 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { emit } from '../events/emit.js';
 import { ShopletElement } from '../internal/shoplet-element.js';
 import { theme } from '../internal/theme.js';
+import { safeUrl } from '../trust/safe-url.js';
 import { renderVideoPost } from '../video/render-video-post.js';
 import { postStyles } from './post.styles.js';
 import { validatePost } from './validate-post.js';
@@ -102,12 +103,13 @@ export class ShopletPost extends ShopletElement {
       return html`<div class="loading" aria-busy="true"><span class="vh">${this.t('loading')}</span></div>`;
     const post = s.post;
     const creator = post.creator;
+    const link = safeUrl(creator?.url, { field: 'creator.url' });
     return html`${post.title ? html`<p class="title" part="title">${post.title}</p>` : nothing}
       ${this.renderMedia(post)}
       ${
         creator
           ? html`<p class="creator" part="creator">
-            ${creator.url ? html`<a href=${creator.url}>${this.t('by', { name: creator.name })}</a>` : this.t('by', { name: creator.name })}
+            ${link ? html`<a href=${link}>${this.t('by', { name: creator.name })}</a>` : this.t('by', { name: creator.name })}
           </p>`
           : nothing
       }`;
@@ -121,7 +123,7 @@ export class ShopletPost extends ShopletElement {
       return renderVideoPost(post);
     }
     return html`<shoplet-image
-      src=${post.media.src}
+      src=${safeUrl(post.media.src, { kind: 'media', field: 'media.src' }) ?? nothing}
       alt=${post.media.alt ?? post.title ?? ''}
       aspect-ratio=${post.media.aspectRatio ?? nothing}
       show-tags=${this.showTags}

@@ -1,6 +1,8 @@
 import { warnOnce } from '@shoplet/core';
 import { emit } from '../events/emit.js';
 
+import { parseAspectRatio } from './aspect-ratio.js';
+
 const OVERLAY_BEHAVIORS: readonly string[] = ['pause-resume', 'pause', 'play-through'];
 const RAILS: readonly string[] = ['auto', 'below', 'beside', 'overlay', 'none'];
 
@@ -12,6 +14,7 @@ const RAILS: readonly string[] = ['auto', 'below', 'beside', 'overlay', 'none'];
  */
 export interface VideoAttributes {
   src: string | undefined;
+  aspectRatio?: string | undefined;
   overlayBehavior: string;
   rail: string;
   hasUpdated: boolean;
@@ -38,6 +41,12 @@ export function checkVideoAttributes(
     warnOnce(
       'invalid-attribute',
       `<shoplet-video rail="${el.rail}">: use auto, below, beside, overlay or none; using auto.`,
+    );
+  }
+  if (changed.has('aspectRatio') && el.aspectRatio?.trim() && parseAspectRatio(el.aspectRatio) === null) {
+    warnOnce(
+      'invalid-attribute',
+      `<shoplet-video aspect-ratio="${el.aspectRatio}">: use width/height ("9/16") or a positive number; using 16/9.`,
     );
   }
   if ((changed.has('src') || !el.hasUpdated) && !el.src) {

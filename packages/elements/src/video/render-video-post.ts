@@ -1,5 +1,6 @@
 import type { Shoplet, ShoppablePost } from '@shoplet/core';
 import { html, nothing } from 'lit';
+import { safeUrl } from '../trust/safe-url.js';
 
 /**
  * How a video post is played where it is embedded (`<shoplet-post>`, `<shoplet-feed>`).
@@ -18,7 +19,8 @@ export interface VideoPostOptions {
 
 /**
  * Renders a video Shoppable Post as a `<shoplet-video>` with its captions as `<track>` children
- * and its tags (time windows and keyframes included) as `<shoplet-tag>` children. Define the
+ * and its tags (time windows and keyframes included) as `<shoplet-tag>` children; a media URL
+ * with a scheme other than http(s) or blob: is left out. Define the
  * element first (`import '@shoplet/elements/define'` or `import('./video.js')`).
  *
  * @example
@@ -26,10 +28,11 @@ export interface VideoPostOptions {
  */
 export function renderVideoPost(post: ShoppablePost, options: VideoPostOptions = {}) {
   const media = post.media;
+  const mediaUrl = (value: string | undefined, field: string) => safeUrl(value, { kind: 'media', field }) ?? nothing;
   return html`<shoplet-video
     .client=${options.client}
-    src=${media.src}
-    poster=${media.poster ?? nothing}
+    src=${mediaUrl(media.src, 'media.src')}
+    poster=${mediaUrl(media.poster, 'media.poster')}
     aspect-ratio=${media.aspectRatio ?? nothing}
     label=${media.alt ?? post.title ?? nothing}
     post-id=${post.id}
@@ -41,7 +44,8 @@ export function renderVideoPost(post: ShoppablePost, options: VideoPostOptions =
     ?muted=${options.autoplay ?? false}
   >
     ${(media.captions ?? []).map(
-      (c) => html`<track kind="captions" src=${c.src} srclang=${c.lang} label=${c.label} />`,
+      (c, i) =>
+        html`<track kind="captions" src=${mediaUrl(c.src, `media.captions[${i}].src`)} srclang=${c.lang} label=${c.label} />`,
     )}
     ${post.tags.map(
       (tag) => html`<shoplet-tag

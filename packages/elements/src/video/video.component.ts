@@ -4,6 +4,8 @@ import { emit } from '../events/emit.js';
 import { ShopletElement } from '../internal/shoplet-element.js';
 import { theme } from '../internal/theme.js';
 import type { ShopletTag } from '../tag/tag.component.js';
+import { safeUrl } from '../trust/safe-url.js';
+import { parseAspectRatio } from './aspect-ratio.js';
 import { checkVideoAttributes } from './check-video-attributes.js';
 import { FrameLoop } from './frame-loop.js';
 import { type AttachedSource, attachSource } from './media-source.js';
@@ -141,6 +143,8 @@ export class ShopletVideo extends ShopletElement {
   private engaged = false;
   private railCache: RailItem[] = [];
   private onScreen = new Set<string>();
+  /** The product of a deep link waiting for a client. */
+  private linkedProduct: string | undefined;
   private readonly motion = reducedMotionQuery();
 
   constructor() {
@@ -284,6 +288,7 @@ export class ShopletVideo extends ShopletElement {
     }
     if (this.preload === 'metadata' || this.preload === 'auto') void this.ensureSource();
     for (const tag of this.tags) if (this.client && !tag.client) tag.client = this.client;
+    this.openLinkedProduct();
   }
 
   /** Attaches the source now instead of when the video nears the viewport. */
@@ -293,8 +298,10 @@ export class ShopletVideo extends ShopletElement {
     if (!src || this.attachedSrc === src) return;
     this.attachedSrc = src;
     this.failed = false;
+    const url = safeUrl(src, { kind: 'media' });
+    if (!url) return this.fail(`src "${src}" must be an http(s), blob: or relative URL`);
     try {
-      this.source = await attachSource(this.video, src);
+      this.source = await attachSource(this.video, url);
     } catch (err) {
       this.fail((err as Error).message);
     }
@@ -337,8 +344,17 @@ export class ShopletVideo extends ShopletElement {
     this.scrollIntoView({ block: 'center' });
     if (link.t !== null) await this.seek(link.t);
     else await this.ensureSource();
+    this.linkedProduct = link.product ?? undefined;
+    this.openLinkedProduct();
+  }
+
+  /** Opens the deep link's product once there is a client: a `<shoplet-store>` may still be starting. */
+  private openLinkedProduct(): void {
     const shop = this.shop;
-    if (link.product && shop) await openSheet(link.product, { client: shop, opener: this });
+    const handle = this.linkedProduct;
+    if (!handle || !shop) return;
+    this.linkedProduct = undefined;
+    void openSheet(handle, { client: shop, opener: this });
   }
 
   private onPlay = () => {
@@ -392,7 +408,7 @@ export class ShopletVideo extends ShopletElement {
   };
 
   protected override render() {
-    const ratio = this.aspectRatio?.replace('/', ' / ');
+    const ratio = parseAspectRatio(this.aspectRatio);
     const lazy = !this.preload && !this.policy.viewport.near;
     const showRail = this.rail !== 'none' && this.railCache.length > 0;
     return html`<div class="layout">
@@ -404,7 +420,7 @@ export class ShopletVideo extends ShopletElement {
             .muted=${this.isMuted}
             ?loop=${this.loop}
             preload=${lazy ? 'none' : (this.preload ?? 'metadata')}
-            poster=${this.poster ?? nothing}
+            poster=${safeUrl(this.poster, { kind: 'media', field: '<shoplet-video> poster' }) ?? nothing}
             aria-label=${this.label ?? nothing}
             @click=${this.togglePlay}
             @play=${this.onPlay}
@@ -421,7 +437,7 @@ export class ShopletVideo extends ShopletElement {
           >
             ${this.tracks.map(
               (tr) =>
-                html`<track kind=${tr.kind || 'captions'} src=${tr.src} srclang=${tr.srclang || nothing} label=${tr.label || nothing} ?default=${tr.default} />`,
+                html`<track kind=${tr.kind || 'captions'} src=${safeUrl(tr.src, { kind: 'media', field: '<track> src' }) ?? nothing} srclang=${tr.srclang || nothing} label=${tr.label || nothing} ?default=${tr.default} />`,
             )}
           </video>
           <div class="tags"><slot @slotchange=${() => this.readChildren()}></slot></div>
