@@ -7,13 +7,36 @@ import { createShoplet, isShopletError } from '@shoplet/core';
 /** @typedef {import('@shoplet/core').Product} Product */
 /** @typedef {import('@shoplet/core').Cart} Cart */
 
+/** Hosts `?shopApi=` may point at: a link must not send this page's shoppers to someone else's backend. */
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
 /**
- * Which Vendure Shop API to use: `?shopApi=…` when given, else the demo backend that `pnpm start`
- * announces in /shoplet-config.js (it may run on another port), else the default demo address.
+ * `?shopApi=…` when it names a Shop API on this machine (another local port), else null.
+ * @returns {string | null}
+ */
+function localShopApiFromQuery() {
+  const fromQuery = new URLSearchParams(location.search).get('shopApi');
+  if (!fromQuery) return null;
+  try {
+    const url = new URL(fromQuery);
+    if ((url.protocol === 'http:' || url.protocol === 'https:') && LOCAL_HOSTS.has(url.hostname)) return url.href;
+  } catch {
+    // Not a URL: refused below.
+  }
+  console.warn(
+    `?shopApi=${fromQuery} ignored: only a Shop API on this machine (127.0.0.1, localhost) may be chosen from the URL.`,
+  );
+  return null;
+}
+
+/**
+ * Which Vendure Shop API to use: a local `?shopApi=…` when given, else the demo backend that
+ * `pnpm start` announces in /shoplet-config.js (it may run on another port), else the default
+ * demo address.
  * @returns {Promise<string>}
  */
 async function shopApiUrl() {
-  const fromQuery = new URLSearchParams(location.search).get('shopApi');
+  const fromQuery = localShopApiFromQuery();
   if (fromQuery) return fromQuery;
   try {
     const configUrl = '/shoplet-config.js';

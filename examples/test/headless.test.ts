@@ -78,3 +78,18 @@ it('lists the catalog with prices from Vendure and completes a checkout to a pai
   expect(problems.errors).toEqual([]);
   expect(problems.offsite).toEqual([]);
 });
+
+it('ignores a ?shopApi= link that points at another machine and keeps using the local shop', async () => {
+  const other = await browser.newPage();
+  const otherProblems = watchPage(other);
+  const warnings: string[] = [];
+  other.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  await other.goto(`${demo.examples}headless/?shopApi=${encodeURIComponent('https://shop.example.org/shop-api')}`);
+  const tote = other.locator('li.card', { has: other.getByRole('heading', { name: 'Cove Canvas Tote' }) });
+  await expect.poll(() => tote.textContent(), WAIT).toContain('US$48.00');
+  expect(warnings.join('\n')).toContain('ignored: only a Shop API on this machine');
+  expect(otherProblems.offsite).toEqual([]);
+  await other.close();
+});
