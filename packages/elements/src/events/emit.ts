@@ -1,11 +1,13 @@
-import type {} from './add-to-cart.js';
-import type {} from './cart-open.js';
-import type {} from './checkout.js';
-import type {} from './error.js';
-import type {} from './feed-change.js';
-import type {} from './share.js';
-import type {} from './tag-activate.js';
-import type {} from './tag-change.js';
+// Brings each event's `HTMLElementEventMap` entry along wherever `emit` is used, also in the
+// published declarations.
+export type {} from './add-to-cart.js';
+export type {} from './cart-open.js';
+export type {} from './checkout.js';
+export type {} from './error.js';
+export type {} from './feed-change.js';
+export type {} from './share.js';
+export type {} from './tag-activate.js';
+export type {} from './tag-change.js';
 
 type ShopletEventName = Extract<keyof HTMLElementEventMap, `shoplet-${string}`>;
 
