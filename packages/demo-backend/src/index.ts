@@ -3,6 +3,7 @@ export { type DemoProduct, type DemoVariant, demoCatalog } from './catalog.js';
 export { catalogToCsv } from './catalog-csv.js';
 export { demoCustomFields } from './custom-fields.js';
 export { demoPaymentHandler } from './demo-payment.js';
+export { type Fault, type FaultProxy, type FaultRule, type ProxiedRequest, startFaultProxy } from './fault-proxy.js';
 export { demoInitialData, demoShippingMethods, demoTaxRates } from './initial-data.js';
 export { finishSeeding, WELCOME_COUPON } from './post-seed.js';
 export { PRODUCT_IMAGES_DIR, restoreSeedTemplate, saveSeedTemplate, seedFingerprint } from './seed-template.js';
