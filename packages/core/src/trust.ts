@@ -203,7 +203,9 @@ export function installTrust(shop: ShopCore, options: TrustOptions = {}): Trust 
       else analytics.removeFromCart(known, previousQuantity - quantity);
     }),
     shop.on('cart:remove', ({ line }) => void analytics.removeFromCart(line)),
-    shop.on('cart:view', ({ cart }) => void (cart && analytics.viewCart(cart))),
+    shop.on('cart:view', ({ cart }) => {
+      if (cart) analytics.viewCart(cart);
+    }),
     shop.on('checkout:start', ({ cart }) => void analytics.beginCheckout(cart)),
     shop.on('checkout:complete', ({ order }) => void analytics.purchase(order)),
     shop.on('product:view', ({ product }) => void analytics.viewItem(product)),
