@@ -123,26 +123,31 @@ export function createFeatureSource(
     return features;
   };
 
+  /** Makes `features` the known ones; a failed detection (offline) runs again on the next call. */
+  const settle = (features: Promise<SchemaFeatures>) => {
+    known = features;
+    features.then(onFeatures, () => {
+      if (known === features) known = undefined;
+    });
+    return features;
+  };
+
   const get = (): Promise<SchemaFeatures> => {
-    if (!known) {
-      const shared = adapter();
-      const declared = shared.options.customFields;
-      if (declared !== 'detect') {
-        known = Promise.resolve({
+    if (known) return known;
+    const shared = adapter();
+    const declared = shared.options.customFields;
+    if (declared !== 'detect') {
+      return settle(
+        Promise.resolve({
           compareAtPrice: declared.compareAtPrice === true,
           reviews: declared.reviews === true,
           attributes: declared.attributes === true,
           deliveryDays: declared.deliveryDays === true,
-        });
-      } else {
-        const stored = readStored(shared.ctx?.storage.getItem(storageKey(shared)), shared.ctx?.now() ?? Date.now());
-        known = stored ? Promise.resolve(stored) : detectAndStore();
-        // A failed detection (offline) runs again on the next call.
-        known.catch(() => (known = undefined));
-      }
-      known.then(onFeatures, () => {});
+        }),
+      );
     }
-    return known;
+    const stored = readStored(shared.ctx?.storage.getItem(storageKey(shared)), shared.ctx?.now() ?? Date.now());
+    return settle(stored ? Promise.resolve(stored) : detectAndStore());
   };
 
   return {
@@ -153,10 +158,7 @@ export function createFeatureSource(
         return await run(features);
       } catch (err) {
         if (adapter().options.customFields !== 'detect' || !isSchemaError(err)) throw err;
-        known = detectAndStore();
-        known.catch(() => (known = undefined));
-        known.then(onFeatures, () => {});
-        const fresh = await known;
+        const fresh = await settle(detectAndStore());
         if (FEATURES.every((feature) => fresh[feature] === features[feature])) throw err;
         return run(fresh);
       }
