@@ -1,7 +1,7 @@
 import { warnOnce } from '@shoplet/core/internal';
-import { IntervalIndex } from '../internal/interval-index.js';
 import type { ShopletTag } from '../tag/tag.component.js';
 import { type Keyframe, parseTrack, positionAt } from './track.js';
+import { visibleTagsAt } from './visible-tags.js';
 
 /**
  * One `<shoplet-tag>` of a video with its time window and keyframes, read from its `start`,
@@ -45,9 +45,9 @@ function base(tag: ShopletTag, axis: 'x' | 'y'): number {
 
 /**
  * Shows a video's tags inside their time windows and moves tracked ones along their keyframes.
- * Finding the active tags is a lookup in an {@link IntervalIndex}, so a frame costs O(log n) plus
- * the tags on screen, however many tags the video has. Hotspots move with the `translate` CSS
- * property (compositor-only, no layout), leaving the tag's own `left`/`top` at its `x`/`y`.
+ * Finding the tags of a moment is a scan of the video's tags ({@link visibleTagsAt}), which keeps
+ * its answer while nothing changes. Hotspots move with the `translate` CSS property
+ * (compositor-only, no layout), leaving the tag's own `left`/`top` at its `x`/`y`.
  *
  * @example
  * const layer = new VideoTagLayer((entry) => announce(entry.tag.accessibleLabel));
@@ -56,7 +56,6 @@ function base(tag: ShopletTag, axis: 'x' | 'y'): number {
  */
 export class VideoTagLayer {
   entries: VideoTagEntry[] = [];
-  private index = new IntervalIndex<VideoTagEntry>([]);
   private active: readonly VideoTagEntry[] = [];
   private readonly at = { x: 0, y: 0 };
 
@@ -103,7 +102,6 @@ export class VideoTagLayer {
         y: base(tag, 'y'),
       };
     });
-    this.index = new IntervalIndex(this.entries.map((value) => ({ start: value.start, end: value.end, value })));
     this.active = [];
     // Start hidden; the next update shows what belongs on screen (without announcing it again).
     for (const entry of this.entries) this.show(entry, false, false);
@@ -115,7 +113,7 @@ export class VideoTagLayer {
    * `announce` reports newly shown tags (once per tag); `smooth: false` snaps to keyframes.
    */
   update(t: number, size: { width: number; height: number }, options: { announce?: boolean; smooth?: boolean } = {}) {
-    const next = this.index.at(t);
+    const next = visibleTagsAt(this.entries, t, this.active);
     const changed = next !== this.active;
     if (changed) {
       const keep = new Set(next);
