@@ -1,4 +1,4 @@
-// A Rollup plugin for the production script-tag bundle (see rollup.config.mjs).
+// A Rollup plugin for the production builds (packages/embed/rollup.config.mjs, scripts/rollup-config.mjs).
 /**
  * Production only: minifies the static text of Lit's `css` and `html`/`svg` templates, which
  * Terser leaves as they are. CSS loses comments and the spaces around punctuation; markup keeps

@@ -1,6 +1,6 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: the inputs are JavaScript source text holding templates
 import { describe, expect, it } from 'vitest';
-import { minifyTemplates } from '../packages/embed/scripts/minify-templates.mjs';
+import { minifyTemplates } from './minify-templates.mjs';
 
 const run = (code) => minifyTemplates().transform(code, '/repo/packages/elements/src/x.js')?.code ?? code;
 

@@ -1,15 +1,19 @@
 // The script-tag bundle: dist/shoplet.js (the loader) and content-hashed chunks beside it, one
 // self-contained folder for any static host. Unlike the other packages, every dependency is
 // bundled (Lit, nanostores, DOMPurify, hls.js become shared or lazy chunks) and the workspace
-// packages are compiled from their sources, so each element's defining module is its own chunk.
-// Production: minified, DEV_MODE stripped, Lit's production build. dist/development/: readable.
+// packages are compiled from their sources (the `source` export condition). Which modules share a
+// file is decided here, from the embed's own modules (GROUPS). Production: minified, DEV_MODE
+// stripped, Lit's production build, templates and GraphQL documents minified. dist/development/:
+// readable.
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 import { transform } from 'esbuild';
-import { minifyTemplates } from './scripts/minify-templates.mjs';
+import { rollup } from 'rollup';
+import { minifyGraphqlDocuments } from '../../scripts/minify-graphql.mjs';
+import { minifyTemplates } from '../../scripts/minify-templates.mjs';
 
 const dir = import.meta.dirname;
 const packages = resolve(dir, '..');
@@ -68,33 +72,33 @@ function workspaceSources() {
 
 /** dist/manifest.json: which chunk each tag, adapter and the client load, and each chunk's imports. */
 function manifest() {
-  const tagPaths = [
-    ...readFileSync(resolve(dir, 'src/elements.ts'), 'utf8').matchAll(/'(shoplet-[a-z-]+)'.*import\('([^']+)'\)/g),
-  ].map(([, tag, path]) => [tag, resolve(dir, 'src', path.replace(/\.js$/, '.ts'))]);
-  const facades = {
-    client: resolve(dir, 'src/client.ts'),
-    'client:vendure': resolve(dir, 'src/client-vendure.ts'),
-    'client:shopify': resolve(dir, 'src/client-shopify.ts'),
-    'client:memory': resolve(dir, 'src/client-memory.ts'),
-    trust: resolve(dir, 'src/trust.ts'),
-    'adapter:vendure': resolve(packages, 'adapter-vendure/src/index.ts'),
-    'adapter:shopify': resolve(packages, 'adapter-shopify/src/index.ts'),
-    'adapter:memory': resolve(packages, 'core/src/testing.ts'),
-    ...Object.fromEntries(tagPaths),
+  const embedModules = {
+    client: 'src/client.ts',
+    'client:vendure': 'src/client-vendure.ts',
+    'client:shopify': 'src/client-shopify.ts',
+    'client:memory': 'src/client-memory.ts',
+    trust: 'src/trust.ts',
   };
+  const table = resolve(dir, 'src/elements.ts');
   return {
     name: 'shoplet-manifest',
-    generateBundle(_options, bundle) {
-      const byFacade = new Map();
+    async generateBundle(_options, bundle) {
+      const ids = Object.fromEntries(Object.entries(embedModules).map(([name, path]) => [name, resolve(dir, path)]));
+      // Each tag's module, as the loader's table imports it (through the packages' exports maps).
+      for (const [, tag, specifier] of readFileSync(table, 'utf8').matchAll(
+        /'(shoplet-[a-z-]+)'.*import\('([^']+)'\)/g,
+      ))
+        ids[tag] = (await this.resolve(specifier, table))?.id;
+      const byModule = new Map();
       const chunks = {};
       for (const file of Object.values(bundle)) {
         if (file.type !== 'chunk') continue;
         // A dynamically imported module may share its chunk with others (no facade of its own).
-        for (const id of file.moduleIds) if (!byFacade.has(id)) byFacade.set(id, file.fileName);
-        if (file.facadeModuleId) byFacade.set(file.facadeModuleId, file.fileName);
+        for (const id of file.moduleIds) if (!byModule.has(id)) byModule.set(id, file.fileName);
+        if (file.facadeModuleId) byModule.set(file.facadeModuleId, file.fileName);
         chunks[file.fileName] = { imports: file.imports, dynamicImports: file.dynamicImports };
       }
-      const entries = Object.fromEntries(Object.entries(facades).map(([name, id]) => [name, byFacade.get(id) ?? null]));
+      const entries = Object.fromEntries(Object.entries(ids).map(([name, id]) => [name, byModule.get(id) ?? null]));
       this.emitFile({
         type: 'asset',
         fileName: 'manifest.json',
@@ -105,65 +109,84 @@ function manifest() {
 }
 
 /**
- * Fewer, larger chunks compress better and cost fewer requests than Rollup's default of one chunk
- * per combination of importers. One `base` chunk carries what nearly every shoppable page shows:
- * Lit, nanostores, the client core, the elements' base class, and the elements of an article made
- * shoppable (product card with its purchase form, delivery promise and share button; cart button;
- * image and its tags), measured 2.4 KB smaller as one chunk than as six. What a page shows only
- * sometimes, or only after a press, stays lazy: the cart drawer and checkout, the product sheet,
- * the share menu, video, feed, post, trust, other languages, the adapters, hls.js.
+ * The files the script tag is split into, declared by the embed's own modules. Each group is what
+ * its module needs to run; a module goes to the first group that needs it. `base`
+ * (src/chunks/base.ts) is what nearly every shoppable page shows: one file compresses better and
+ * costs fewer requests than one per element. Each adapter's script-tag client carries that
+ * adapter's page-load code and no other adapter's.
  */
-function sharedChunks(id) {
-  const path = id.replaceAll('\\', '/');
-  if (
-    /\/node_modules\/(nanostores\/(atom|clean-stores)\/|lit-element|lit-html\/lit-html|@lit\/reactive-element\/(?!.*query-))/.test(
-      path,
-    )
-  )
-    return 'base';
-  if (
-    /\/core\/src\/(client|cart|products|storage|emitter|options|errors|transport|money|dev-mode|lazy|delivery-window|delivery-text)\.ts$/.test(
-      path,
-    )
-  )
-    return 'base';
-  // What the share button loads on first use, in one request.
-  if (/\/elements\/src\/share\/share-menu[a-z.-]*\.ts$/.test(path) || /\/core\/src\/share\.ts$/.test(path))
-    return 'share-menu';
-  if (
-    /\/elements\/src\/(internal\/(define|context|default-client|events|i18n|shoplet-element|store-controller|theme|product-controller|variants|purchase|purchase-form)|trust\/(safe-url|optional-product)|(product|delivery|share|cart-button|image|tag)\/[a-z.-]+)\.ts$/.test(
-      path,
-    ) ||
-    /\/embed\/src\/client\.ts$/.test(path)
-  )
-    return 'base';
-  // One file per adapter with the page's client and the adapter's page-load code (a separate adapter
-  // chunk would cost its own gzip overhead). Decimal amounts are parsed only for Shopify.
-  if (/\/embed\/src\/client-vendure\.ts$/.test(path) || /\/adapter-vendure\/src\/index\.ts$/.test(path))
-    return 'vendure';
-  if (
-    /\/embed\/src\/client-shopify\.ts$/.test(path) ||
-    /\/core\/src\/money-parse\.ts$/.test(path) ||
-    /\/adapter-shopify\/src\/index\.ts$/.test(path)
-  )
-    return 'shopify';
-  if (/\/embed\/src\/client-memory\.ts$/.test(path) || /\/core\/src\/testing\.ts$/.test(path)) return 'memory';
-  // Everything else in core stays out of `base` (a manual chunk takes its unassigned imports along).
-  const extra = /\/core\/src\/([a-z-]+)\.ts$/.exec(path)?.[1];
-  // A currency's digits on their own (analytics values, Shopify's decimal amounts, the value of
-  // add-to-cart and checkout events): a page formats prices without them.
-  if (/\/core\/src\/money-units\.ts$/.test(path) || /\/elements\/src\/internal\/major-units\.ts$/.test(path))
-    return 'money-units';
-  // Delivery sentences in German, French, Spanish and Japanese: loaded by the card for those languages.
-  if (extra === 'delivery-words') return 'delivery-words';
-  // The worded policy checks and the headless formatter (estimateDelivery, validateDeliveryPolicy,
-  // formatDeliveryPromise) go with trust, their main user; the card checks with `policyFault`, formats
-  // with `delivery-text` and loads the words of a fix only for a wrong policy.
-  if (extra && /^(trust|analytics|analytics-items|attribution|consent|delivery|delivery-format)$/.test(extra))
-    return 'trust-core';
-  // Video and feed read deep links without sharing: keep the two apart so neither carries the other.
-  if (extra === 'deep-link') return 'deep-link';
-  return undefined;
+const GROUPS = {
+  base: 'src/chunks/base.ts',
+  vendure: 'src/client-vendure.ts',
+  shopify: 'src/client-shopify.ts',
+  memory: 'src/client-memory.ts',
+};
+
+/**
+ * The chunk of every module: a first build with Rollup's default chunking (one chunk per set of
+ * importers, along the `import()`s the loader and the packages make), with each group's chunks
+ * merged into one. A group needs its module's chunk and every chunk that one imports statically;
+ * Rollup has tree-shaken that graph, so an index that re-exports a whole package pulls in only
+ * what is used. What two adapters need (the transport, say) goes to base, which they both load.
+ */
+async function chunkLayout(options) {
+  const roots = Object.fromEntries(Object.entries(GROUPS).map(([name, path]) => [name, resolve(dir, path)]));
+  const bundle = await rollup({ ...options, input: { ...options.input, ...roots }, onwarn() {} });
+  const { output } = await bundle.generate({ format: 'es' });
+  await bundle.close();
+  const chunks = output.filter((file) => file.type === 'chunk');
+  const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const needs = (fileName, seen = new Set()) => {
+    if (!seen.has(fileName)) {
+      seen.add(fileName);
+      for (const imported of byFile.get(fileName).imports) needs(imported, seen);
+    }
+    return seen;
+  };
+  const groupOf = new Map();
+  for (const [group, root] of Object.entries(roots)) {
+    const own = chunks.find((chunk) => chunk.facadeModuleId === root);
+    for (const fileName of needs(own.fileName)) {
+      const owner = groupOf.get(fileName);
+      groupOf.set(fileName, owner && owner !== group ? 'base' : group);
+    }
+  }
+  const chunkOf = new Map();
+  const names = new Set(Object.keys(GROUPS));
+  for (const chunk of chunks) {
+    if (chunk.isEntry && !chunk.isDynamicEntry) continue;
+    let name = groupOf.get(chunk.fileName);
+    if (!name) {
+      name = chunk.name;
+      for (let n = 2; names.has(name); n++) name = `${chunk.name}${n}`;
+      names.add(name);
+    }
+    for (const id of chunk.moduleIds) chunkOf.set(id, name);
+  }
+  return chunkOf;
+}
+
+/**
+ * Fails the build when a group's file would load another file than base: a module of the group
+ * then reaches code outside it for its side effects (through a package index, say), which the
+ * first build did not see. Import the exact subpath instead.
+ */
+function groupsStandAlone() {
+  return {
+    name: 'shoplet-groups-stand-alone',
+    generateBundle(_options, bundle) {
+      const fileOf = Object.fromEntries(
+        Object.values(bundle)
+          .filter((file) => file.type === 'chunk')
+          .map((chunk) => [chunk.name, chunk.fileName]),
+      );
+      for (const group of Object.keys(GROUPS)) {
+        const chunk = bundle[fileOf[group]];
+        const others = chunk?.imports.filter((file) => file !== fileOf.base) ?? [];
+        if (others.length) this.error(`The ${group} chunk imports ${others.join(', ')}; it should need only base.`);
+      }
+    },
+  };
 }
 
 /**
@@ -188,10 +211,9 @@ function dropDevWarnings() {
   };
 }
 
-export const build = (dev) => ({
-  input: { shoplet: resolve(dir, 'src/shoplet.ts') },
-  plugins: [
-    !dev && clean(),
+/** The plugins that compile a build, before minifying; `dev`: the readable development build. */
+export const plugins = (dev) =>
+  [
     replace({
       preventAssignment: false,
       delimiters: ['', ''],
@@ -201,6 +223,8 @@ export const build = (dev) => ({
         'process.env.NODE_ENV': JSON.stringify(dev ? 'development' : 'production'),
       },
     }),
+    // Before the TypeScript is compiled, which drops the `/* GraphQL */` markers with the comments.
+    !dev && minifyGraphqlDocuments(),
     workspaceSources(),
     !dev && dropDevWarnings(),
     !dev && minifyTemplates(),
@@ -209,16 +233,29 @@ export const build = (dev) => ({
       extensions: ['.ts', '.mjs', '.js'],
       exportConditions: dev ? ['source', 'development', 'browser'] : ['source', 'browser', 'production'],
     }),
-    !dev && terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } }),
-    manifest(),
-  ].filter(Boolean),
-  output: {
-    dir: resolve(dir, dev ? 'dist/development' : 'dist'),
-    format: 'es',
-    entryFileNames: '[name].js',
-    chunkFileNames: '[name]-[hash].js',
-    manualChunks: process.env.NO_MANUAL ? undefined : sharedChunks,
-  },
-});
+  ].filter(Boolean);
 
-export default [build(false), build(true)];
+/** The production (`dev` false, minified) or development build. */
+export async function build(dev) {
+  const input = { shoplet: resolve(dir, 'src/shoplet.ts') };
+  const chunkOf = process.env.NO_MANUAL ? new Map() : await chunkLayout({ input, plugins: plugins(dev) });
+  return {
+    input,
+    plugins: [
+      !dev && clean(),
+      ...plugins(dev),
+      !dev && terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } }),
+      !process.env.NO_MANUAL && groupsStandAlone(),
+      manifest(),
+    ].filter(Boolean),
+    output: {
+      dir: resolve(dir, dev ? 'dist/development' : 'dist'),
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: '[name]-[hash].js',
+      manualChunks: (id) => chunkOf.get(id),
+    },
+  };
+}
+
+export default async () => [await build(false), await build(true)];

@@ -14,18 +14,18 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import { minify } from 'terser';
-import { build } from '../rollup.config.mjs';
+import { plugins } from '../rollup.config.mjs';
 
 const dir = resolve(import.meta.dirname, '..');
 // A virtual module beside the sources, so its `./x.js` imports resolve as the sources' do.
 const ENTRY = resolve(dir, 'src/__page.js');
 const gz = (code) => gzipSync(code, { level: 9 }).length;
 
-/** `{ tag: path relative to src/ }` from src/elements.ts, as the loader imports them. */
+/** `{ tag: module }` from src/elements.ts, as the loader imports them. */
 function elementModules() {
   const source = readFileSync(resolve(dir, 'src/elements.ts'), 'utf8');
   return Object.fromEntries(
-    [...source.matchAll(/'(shoplet-[a-z-]+)'.*import\('([^']+)'\)/g)].map(([, tag, path]) => [tag, path]),
+    [...source.matchAll(/'(shoplet-[a-z-]+)'.*import\('([^']+)'\)/g)].map(([, tag, specifier]) => [tag, specifier]),
   );
 }
 
@@ -49,8 +49,6 @@ export async function moduleCost({ tags, adapter }) {
     if (!adapterEntry) throw new Error(`Unknown adapter "${adapter}": use vendure, shopify or memory.`);
     imports.push(`export * from ${JSON.stringify(adapterEntry)};`);
   }
-  const config = build(false);
-  const keep = (p) => p && !['shoplet-clean', 'shoplet-manifest', 'terser'].includes(p.name);
   const bundle = await rollup({
     input: ENTRY,
     plugins: [
@@ -61,7 +59,7 @@ export async function moduleCost({ tags, adapter }) {
         // What loads on use stays out: the page has not asked for it yet.
         resolveDynamicImport: () => false,
       },
-      ...config.plugins.filter(keep),
+      ...plugins(false),
     ],
     onwarn() {},
   });

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // What the script tag loads for a given page, from the chunk graph of the production build
-// (dist/manifest.json): the loader, each tag's chunk, the client and the adapter, with every
+// (dist/manifest.json): the loader, each tag's chunk and the adapter's client, with every
 // chunk they import statically. Chunks loaded on use (the product sheet, hls.js, trust after the
 // first element, checkout) are not part of it unless asked for.
 //
@@ -27,7 +27,7 @@ export function readManifest(dir = dist) {
 export function pageChunks({ tags, adapter, extra = [] }, dir = dist) {
   const { loader, entries, chunks } = readManifest(dir);
   const roots = [loader];
-  const wanted = [...tags, ...extra, ...(adapter ? [`client:${adapter}`, `adapter:${adapter}`] : [])];
+  const wanted = [...tags, ...extra, ...(adapter ? [`client:${adapter}`] : [])];
   for (const name of wanted) {
     const file = entries[name];
     if (!file) throw new Error(`The build has no chunk for "${name}"; known: ${Object.keys(entries).join(', ')}.`);

@@ -1,7 +1,8 @@
 // The page-wide client on Vendure (`data-adapter="vendure"`), with the adapter's page-load code.
 import { vendure } from '@shoplet/adapter-vendure';
 import type { Shoplet } from '@shoplet/core';
-import { need, startWith } from './client.js';
+import { vendureOptions } from '@shoplet/elements/internal';
+import { dataAttribute, scriptTagSettings, startWith } from './client.js';
 import type { EmbedConfig } from './types.js';
 
 /**
@@ -11,6 +12,5 @@ import type { EmbedConfig } from './types.js';
  * const shop = await startClient({ adapter: 'vendure', endpoint: '/shop-api', trust: false });
  */
 export async function startClient(config: EmbedConfig): Promise<Shoplet> {
-  const shopApi = need(config.endpoint, 'endpoint', 'set it to the Vendure Shop API URL (…/shop-api).');
-  return startWith(vendure({ shopApi, ...(config.token ? { channelToken: config.token } : {}) }), config);
+  return startWith(vendure(vendureOptions(scriptTagSettings(config), dataAttribute)), config);
 }

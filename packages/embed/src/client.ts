@@ -1,19 +1,26 @@
 // The page-wide client, built from the script tag's attributes. Each adapter has its own entry
 // (client-vendure.ts, client-shopify.ts, client-memory.ts) that the loader imports with the first
 // element: it carries that adapter's page-load code in the same file, and no other adapter's.
-import { createShoplet, type Shoplet, type ShopletAdapter, ShopletError } from '@shoplet/core';
-import { setDefaultClient } from '../../elements/src/internal/default-client.js';
+import { createShoplet, type Shoplet, type ShopletAdapter } from '@shoplet/core';
+import { type AdapterSettings, type SettingName, setDefaultClient } from '@shoplet/elements/internal';
 import type { EmbedConfig } from './types.js';
 
 /**
- * A required `data-*` attribute's value, or `invalid_config` naming the attribute and the fix.
+ * How an error names a setting of the script tag: as its attribute (`data-endpoint is missing: …`).
  *
  * @example
- * const shopApi = need(config.endpoint, 'endpoint', 'set it to the Vendure Shop API URL (…/shop-api).');
+ * vendure(vendureOptions(scriptTagSettings(config), dataAttribute));
  */
-export function need(value: string | undefined, field: string, fix: string): string {
-  if (!value) throw new ShopletError('invalid_config', `data-${field} is missing: ${fix}`, { field });
-  return value;
+export const dataAttribute: SettingName = (field) => `data-${field}`;
+
+/**
+ * The adapter settings the script tag's `data-*` attributes give.
+ *
+ * @example
+ * shopify(shopifyOptions(scriptTagSettings(config), dataAttribute));
+ */
+export function scriptTagSettings(config: EmbedConfig): AdapterSettings {
+  return { endpoint: config.endpoint, domain: config.domain, token: config.token };
 }
 
 /**

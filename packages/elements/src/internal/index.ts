@@ -4,7 +4,6 @@
 export { ensureCart, hasCart } from '../cart/cart-registry.js';
 export { emit } from '../events/emit.js';
 export { customString, loadStrings, translate } from '../i18n/strings.js';
-export { openSheet } from '../sheet/open-sheet.js';
 export { createAdapter, type StoreConfig } from '../store/adapters.js';
 export { type AdapterSettings, need, type SettingName, shopifyOptions, vendureOptions } from './adapter-options.js';
 export { closestStore, isStore, type StoreContext } from './context.js';
