@@ -1,4 +1,5 @@
-import { type ShoppablePost, warnOnce } from '@shoplet/core';
+import type { ShoppablePost } from '@shoplet/core';
+import { warnOnce } from '@shoplet/core/internal';
 import { html, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import '../image/image.js';

@@ -1,4 +1,5 @@
-import { type ShoppablePost, warnOnce } from '@shoplet/core';
+import type { ShoppablePost } from '@shoplet/core';
+import { warnOnce } from '@shoplet/core/internal';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { emit } from '../events/emit.js';
 import { ShopletElement } from '../internal/shoplet-element.js';

@@ -1,4 +1,4 @@
-import { warnOnce } from '@shoplet/core';
+import { warnOnce } from '@shoplet/core/internal';
 import { emit } from '../events/emit.js';
 
 import { parseAspectRatio } from './aspect-ratio.js';

@@ -1,4 +1,4 @@
-import { warnOnce } from '@shoplet/core';
+import { warnOnce } from '@shoplet/core/internal';
 import { html, nothing, type PropertyValues } from 'lit';
 import { emit } from '../events/emit.js';
 import { ShopletElement } from '../internal/shoplet-element.js';
