@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import type { StringKey } from '../i18n/types.js';
 import { lowestPrice } from '../internal/variants.js';
 import type { ShopletTag } from '../tag/tag.component.js';
+import { safeUrl } from '../trust/safe-url.js';
 import { formatTime } from './format-time.js';
 import type { VideoTagEntry } from './video-tags.js';
 
@@ -68,7 +69,7 @@ export function renderRail(v: RailView) {
       const on = v.onScreen.has(item.handle);
       return html`<li class=${on ? 'on' : ''} part=${on ? 'rail-item rail-item-on-screen' : 'rail-item'} data-product=${item.handle}>
         <button class="choose" part="rail-choose" @click=${(e: Event) => v.choose(item, e.currentTarget as HTMLElement)}>
-          ${image ? html`<img src=${image.url} alt="" />` : html`<span class="noimg"></span>`}
+          ${image ? html`<img src=${safeUrl(image.url, { kind: 'media' }) ?? nothing} alt="" />` : html`<span class="noimg"></span>`}
           <span class="name">${title}</span>
           ${price && v.shop ? html`<span class="price">${v.shop.format(price)}</span>` : nothing}
           ${on ? html`<span class="vh">(${v.t('videoOnScreen')})</span>` : nothing}
