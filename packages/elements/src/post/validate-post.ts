@@ -14,15 +14,8 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
-/**
- * Checks collect messages; one check per field keeps the rules readable and extendable (video
- * posts add their own checks through `extraChecks`).
- *
- * @example
- * const check = new PostChecker();
- * check.string(doc, 'id', 'id');
- */
-export class PostChecker {
+/** Collects one message per bad field; one check per kind of field keeps the rules readable. */
+class PostChecker {
   readonly errors: string[] = [];
 
   fail(path: string, message: string): void {
@@ -124,14 +117,13 @@ function checkTag(c: PostChecker, tag: unknown, i: number): void {
 /**
  * Validates a Shoppable Post document against the rules of `docs/shoppable-post.schema.json`
  * (the fixtures in `test/post-fixtures/` keep the two in agreement), plus what a schema cannot
- * say: `end` after `start`, keyframes in time order, URLs the browser can parse. Pass
- * `extraChecks` to add rules (the video element checks its own fields this way).
+ * say: `end` after `start`, keyframes in time order, URLs the browser can parse.
  *
  * @example
  * const result = validatePost(await (await fetch('/posts/summer.json')).json());
  * if (!result.ok) console.warn(result.errors[0]); // 'tags[2].x must be between 0 and 1'
  */
-export function validatePost(doc: unknown, extraChecks?: (c: PostChecker, doc: Obj) => void): PostValidation {
+export function validatePost(doc: unknown): PostValidation {
   const c = new PostChecker();
   if (!isObj(doc)) return { ok: false, errors: ['the document must be a JSON object'] };
   if (doc.version !== 1) c.fail('version', 'must be 1');
@@ -152,6 +144,5 @@ export function validatePost(doc: unknown, extraChecks?: (c: PostChecker, doc: O
       c.url(creator, 'url', 'creator.url', 'link', true);
     }
   }
-  extraChecks?.(c, doc);
   return c.errors.length ? { ok: false, errors: c.errors } : { ok: true, post: doc as unknown as ShoppablePost };
 }
