@@ -1,8 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { customString, loadStrings, setStrings, translate } from './strings.js';
 
+// A copy of the module with no language loaded and no page strings, so a test of what happens
+// before loading does not depend on which tests ran first (the test server serves the .ts source).
+let copies = 0;
+const freshStrings = (): Promise<typeof import('./strings.js')> => import(`./strings.ts?copy=${++copies}`);
+
 describe('translate', () => {
   it('loads a language on first use; strings a page set before that still win', async () => {
+    const { loadStrings, setStrings, translate } = await freshStrings();
     expect(translate('ja-JP', 'quantity')).to.equal('Quantity');
     setStrings('de', { retry: 'Nochmal' });
     const loading = loadStrings('de-DE');
