@@ -2,14 +2,18 @@
 // `pnpm size`: measures the budgets in size-budgets.json against the production builds (run
 // `pnpm build` first) and fails when one is exceeded. Two kinds of budget:
 //   { "import": { "from": "@shoplet/core", "names": ["createShoplet"] } }  what a bundler keeps of that import
-//                                                                           (loaded up front: `import()` stays out)
+//                                                                           from the published build (Rollup, terser;
+//                                                                           loaded up front: `import()` stays out)
 //   { "files": ["packages/embed/dist/shoplet.js"] }                          those files, gzip each, summed
 //   { "embed": { "tags": [...], "adapter": "vendure", "base"?: {...} } }    what the script tag loads for such a
 //                                                                           page (minus "base"), from the embed's chunk graph
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import replace from '@rollup/plugin-replace';
+import terser from '@rollup/plugin-terser';
+import { rollup } from 'rollup';
 
 const root = join(import.meta.dirname, '..');
 
@@ -25,32 +29,35 @@ export function loadBudgets() {
 }
 
 async function measureImport({ from, names }) {
-  const result = await build({
-    stdin: {
-      contents: `export { ${names.join(', ')} } from '${from}';`,
-      resolveDir: join(root, 'examples'),
-      loader: 'js',
-    },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    write: false,
-    treeShaking: true,
-    platform: 'browser',
-    // Production builds only: never the `source` or `development` conditions.
-    conditions: ['browser', 'import', 'default'],
-    logLevel: 'silent',
-    // A module the package loads with `import()` on first use is a chunk of its own, not page-load cost.
+  // An app beside the examples, so the import resolves as an app's would (node_modules, exports maps).
+  const app = join(root, 'examples', '__size-budget.js');
+  const bundle = await rollup({
+    input: app,
     plugins: [
       {
-        name: 'lazy-chunks-external',
-        setup(b) {
-          b.onResolve({ filter: /.*/ }, (args) => (args.kind === 'dynamic-import' ? { external: true } : undefined));
-        },
+        name: 'size-budget-app',
+        resolveId: (id) => (id === app ? app : null),
+        load: (id) => (id === app ? `export { ${names.join(', ')} } from '${from}';` : null),
       },
+      replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
+      // The published build: never the `source` or `development` conditions.
+      nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
+      terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } }),
     ],
+    onwarn() {},
   });
-  return gzipSync(result.outputFiles[0].contents, { level: 9 }).length;
+  const { output } = await bundle.generate({ format: 'es' });
+  await bundle.close();
+  // The app's file and what it imports statically; a chunk reached only through `import()` loads on use.
+  const chunks = new Map(output.filter((file) => file.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
+  const loaded = new Set();
+  const visit = (fileName) => {
+    if (loaded.has(fileName)) return;
+    loaded.add(fileName);
+    for (const imported of chunks.get(fileName).imports) visit(imported);
+  };
+  visit(output.find((file) => file.type === 'chunk' && file.isEntry).fileName);
+  return [...loaded].reduce((sum, fileName) => sum + gzipSync(chunks.get(fileName).code, { level: 9 }).length, 0);
 }
 
 function measureFiles(files) {

@@ -36,12 +36,66 @@ async function open(page: string): Promise<PageWindow> {
 const shadow = (el: Element | null | undefined, selector: string) =>
   el?.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
 
+interface Manifest {
+  entries: Record<string, string | null>;
+  chunks: Record<string, { imports: string[] }>;
+}
+
+/** The files the build's manifest says these entries load, with every file they import statically. */
+function filesOf(manifest: Manifest, entries: string[]): string[] {
+  const files = new Set<string>();
+  const visit = (file: string) => {
+    if (files.has(file)) return;
+    files.add(file);
+    for (const imported of manifest.chunks[file]?.imports ?? []) visit(imported);
+  };
+  for (const entry of entries) visit(entry === 'loader' ? 'shoplet.js' : (manifest.entries[entry] ?? `<no ${entry}>`));
+  return [...files].sort();
+}
+
 function scripts(win: PageWindow): string[] {
   return win.performance
     .getEntriesByType('resource')
     .map((e) => new URL(e.name).pathname.split('/').pop() ?? '')
     .filter((name) => name.endsWith('.js') && !name.startsWith('__web-dev-server'));
 }
+
+// The one place that names the bundle's files: elsewhere tests assert what a user sees.
+describe('the chunk layout of the production bundle', () => {
+  afterEach(() => {
+    for (const f of frames.splice(0)) f.remove();
+  });
+
+  it('puts what an article shows in one base file, and the adapter client in a file of its own', async () => {
+    const manifest: Manifest = await (await fetch(new URL('../dist/manifest.json', import.meta.url))).json();
+    const article = ['shoplet-product', 'shoplet-image', 'shoplet-tag', 'shoplet-cart-button', 'shoplet-share'];
+    const base = manifest.entries['shoplet-product'] ?? '';
+    expect(base).to.match(/^base-[\w-]+\.js$/);
+    expect(article.map((tag) => manifest.entries[tag])).to.deep.equal(article.map(() => base));
+    expect(manifest.chunks[base]?.imports).to.deep.equal([]);
+    for (const adapter of ['vendure', 'shopify', 'memory']) {
+      const client = manifest.entries[`client:${adapter}`] ?? '';
+      expect(client).to.match(new RegExp(`^${adapter}-[\\w-]+\\.js$`));
+      expect(manifest.chunks[client]?.imports).to.deep.equal([base]);
+    }
+    for (const later of ['shoplet-cart', 'shoplet-sheet', 'shoplet-video', 'shoplet-checkout', 'trust'])
+      expect(manifest.entries[later], later).to.not.equal(base);
+  });
+
+  it('loads the loader, base and the adapter client for an article, then trust, and nothing used only on a press', async () => {
+    const manifest: Manifest = await (await fetch(new URL('../dist/manifest.json', import.meta.url))).json();
+    const win = await open('smoke.html');
+    const shop = await until(() => (win as { shoplet?: { ready: Promise<unknown> } }).shoplet, 'window.shoplet');
+    await shop.ready;
+    await until(() => shadow(win.document.querySelector('shoplet-product'), '[part="title"]'), 'a product card');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(
+      scripts(win)
+        .filter((s) => s !== 'probe.js')
+        .sort(),
+    ).to.deep.equal(filesOf(manifest, ['loader', 'shoplet-product', 'client:memory', 'trust']));
+  });
+});
 
 describe('the production bundle under a strict CSP', () => {
   afterEach(() => {
