@@ -4,7 +4,7 @@ import type { ShopletStrings } from './types.js';
  * The elements' German strings, loaded when an element's language is German.
  *
  * @example
- * setStrings('de', { addToCart: 'In den Warenkorb' }); // a page can still reword any of them
+ * setStrings('de', { addToCart: 'In die Tasche' }); // a page can still reword any of them
  */
 const de: ShopletStrings = {
   // Product card, tags, image gallery and posts

@@ -4,7 +4,7 @@ import type { ShopletStrings } from './types.js';
  * The elements' Japanese strings, loaded when an element's language is Japanese.
  *
  * @example
- * setStrings('ja', { addToCart: 'カートに追加' }); // a page can still reword any of them
+ * setStrings('ja', { addToCart: 'かごに入れる' }); // a page can still reword any of them
  */
 const ja: ShopletStrings = {
   // Product card, tags, image gallery and posts

@@ -4,7 +4,7 @@ import type { ShopletStrings } from './types.js';
  * The elements' Polish strings, loaded when an element's language is Polish.
  *
  * @example
- * setStrings('pl', { addToCart: 'Dodaj do koszyka' }); // a page can still reword any of them
+ * setStrings('pl', { addToCart: 'Do koszyka' }); // a page can still reword any of them
  */
 const pl: ShopletStrings = {
   // Product card, tags, image gallery and posts
