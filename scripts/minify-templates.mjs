@@ -47,7 +47,7 @@ export function minifyTemplates() {
   const minifyCode = (code) => {
     let out = '';
     let last = 0;
-    const tag = /\b(css|html|svg)`/g;
+    const tag = /\b(css|html|svg)\s*`/g;
     for (let match = tag.exec(code); match; match = tag.exec(code)) {
       const open = match.index + match[0].length;
       const end = templateEnd(code, open);
@@ -73,7 +73,7 @@ export function minifyTemplates() {
   return {
     name: 'shoplet-minify-templates',
     transform(code, id) {
-      if (!/\/packages\/[a-z-]+\/src\//.test(id) || !/\b(css|html|svg)`/.test(code)) return null;
+      if (!/\/packages\/[a-z-]+\/src\//.test(id) || !/\b(css|html|svg)\s*`/.test(code)) return null;
       return { code: minifyCode(code), map: null };
     },
   };

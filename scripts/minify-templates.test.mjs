@@ -34,6 +34,12 @@ describe('minifyTemplates (production bundle)', () => {
     expect(run(code)).toBe("html`<b> ${ /* the shopper's cart */ x // it's fine\n }</b>` + html`<i> </i>`");
   });
 
+  it('reads a tag written apart from its template, as TypeScript compiles it', () => {
+    expect(run('const s = css `\n  :host {\n    display: block;\n  }\n`;')).toBe(
+      'const s = css `:host{display:block}`;',
+    );
+  });
+
   it('touches only the packages’ own sources', () => {
     expect(minifyTemplates().transform('css`a {  }`', '/repo/node_modules/lit/x.js')).toBeNull();
   });

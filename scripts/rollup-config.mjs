@@ -1,12 +1,15 @@
-// One rollup config for every published package: a minified production build (DEV_MODE stripped)
-// at dist/<entry>.js, a readable development build at dist/development/<entry>.js, and
-// declarations under dist/types. Dependencies stay external; the embed bundles its own.
+// One rollup config for every published package: a minified production build (DEV_MODE stripped,
+// GraphQL documents and Lit templates minified) at dist/<entry>.js, a readable development build
+// at dist/development/<entry>.js, and declarations under dist/types. Dependencies stay external;
+// the embed bundles its own.
 import { readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { minifyGraphqlDocuments } from './minify-graphql.mjs';
+import { minifyTemplates } from './minify-templates.mjs';
 
 /**
  * @param {{ dir: string, entries: string[], bundleDependencies?: boolean, extraOutput?: object }} opts
@@ -37,6 +40,9 @@ export function packageConfig({ dir, entries, bundleDependencies = false, extraO
         noEmitOnError: true,
         sourceMap: false,
       }),
+      // On the compiled code: the TypeScript plugin compiles the files as they are on disk.
+      !dev && minifyGraphqlDocuments(),
+      !dev && minifyTemplates(),
       !dev && terser({ module: true, ecma: 2022, compress: { passes: 2 } }),
     ].filter(Boolean),
     output: {
