@@ -13,6 +13,7 @@ import { errorFromResult, isErrorResult } from './error-results.js';
 import { htmlToText } from './html.js';
 import { toCart, toOrder, type VendureOrder } from './map-order.js';
 import { type OrderStep, runOrderSteps } from './order-mutations.js';
+import { afterFailedPayment, placedOrder } from './placed-order.js';
 import { PAYMENT_METHODS_QUERY, payMutation, shippingMethodsQuery, toPaymentMutation } from './queries.js';
 import { sessionOf } from './session.js';
 import type { VendureShared } from './shared.js';
@@ -159,13 +160,19 @@ export function createInlineCheckout(shared: VendureShared): InlineCheckout {
         });
     },
 
-    async pay(_cartId, code, metadata = {}) {
+    async pay(cartId, code, metadata = {}) {
       if (typeof code !== 'string' || code === '') {
         throw new ShopletError('invalid_input', 'pay() needs the code of one of paymentOptions().', {
           field: 'paymentMethod',
         });
       }
-      const [{ order }, methods] = await Promise.all([loadActiveOrder(shared), this.paymentOptions(_cartId)]);
+      const [{ order }, methods] = await Promise.all([loadActiveOrder(shared), this.paymentOptions(cartId)]);
+      // The cart may already be an order: a second press, another tab, or a payment whose answer
+      // was lost. Report that order instead of taking another payment.
+      if (order?.code !== cartId) {
+        const earlier = await placedOrder(shared, cartId);
+        if (earlier) return earlier;
+      }
       if (!order)
         throw new ShopletError('not_found', 'There is no active order to pay: it was already paid or has expired.');
       if (!methods.some((m) => m.code === code)) {
@@ -184,14 +191,23 @@ export function createInlineCheckout(shared: VendureShared): InlineCheckout {
         );
         if (isErrorResult(moved.transitionOrderToState)) throw errorFromResult(moved.transitionOrderToState);
       }
-      const paid = await shared.features.use((features) =>
-        sessionOf(shared).mutate<{ addPaymentToOrder: unknown }>(payMutation(features), {
-          input: { method: code, metadata },
-        }),
-      );
-      if (isErrorResult(paid.addPaymentToOrder)) throw errorFromResult(paid.addPaymentToOrder);
+      let paid: { addPaymentToOrder: unknown };
+      try {
+        paid = await shared.features.use((features) =>
+          sessionOf(shared).mutate<{ addPaymentToOrder: unknown }>(payMutation(features), {
+            input: { method: code, metadata },
+          }),
+        );
+      } catch (failure) {
+        return afterFailedPayment(shared, order.code, failure);
+      }
+      if (isErrorResult(paid.addPaymentToOrder)) {
+        return afterFailedPayment(shared, order.code, errorFromResult(paid.addPaymentToOrder));
+      }
       contact = null;
       return toOrder(paid.addPaymentToOrder as VendureOrder, shared.options.origin) satisfies Order;
     },
+
+    placedOrder: (cartId) => placedOrder(shared, cartId),
   };
 }

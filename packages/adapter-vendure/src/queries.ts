@@ -223,6 +223,24 @@ ${orderFragment(features)}`;
 }
 
 /**
+ * An order by its code, with when it was placed (`null` while it is still a cart). Vendure lets
+ * only the session that paid for a guest order read it (with an access strategy like the demo
+ * backend's).
+ *
+ * @example
+ * await sessionOf(shared).query(orderByCodeQuery(features), { code: 'XK2P9QJ7A1' });
+ */
+export function orderByCodeQuery(features: SchemaFeatures): string {
+  return /* GraphQL */ `query ShopletOrderByCode($code: String!) {
+  orderByCode(code: $code) {
+    ...ShopletOrder
+    orderPlacedAt
+  }
+}
+${orderFragment(features)}`;
+}
+
+/**
  * Pays the active order with a payment method (`$input: { method, metadata }`).
  *
  * @example

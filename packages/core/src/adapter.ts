@@ -93,8 +93,19 @@ export interface InlineCheckout {
   shippingOptions(cartId: string): Promise<ShippingOption[]>;
   setShippingOption(cartId: string, optionId: string): Promise<Cart>;
   paymentOptions(cartId: string): Promise<PaymentOption[]>;
-  /** Completes payment and returns the placed order. */
+  /**
+   * Completes payment and returns the placed order. When the answer is lost (a cut connection, a
+   * timeout, a 5xx), the adapter finds out what happened before it reports anything: an order that
+   * was placed is returned as if the answer had arrived; a payment that may or may not have been
+   * taken rejects with an error for which `isOutcomeUnknown(error)` is true, and must not be sent
+   * again blindly. Paying a cart that already became an order returns that order.
+   */
   pay(cartId: string, code: string, metadata?: Record<string, unknown>): Promise<Order>;
+  /**
+   * The order a cart became, when it was paid (also when the answer to `pay` never arrived), or
+   * `null` when it was not placed. The client asks after a reload in the middle of a payment.
+   */
+  placedOrder?(cartId: string): Promise<Order | null>;
 }
 
 /**

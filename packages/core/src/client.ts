@@ -10,7 +10,7 @@ import { formatMoney } from './money.js';
 import { type ShopletOptions, validateOptions } from './options.js';
 import { createProducts, type ProductsApi } from './products.js';
 import { defaultStorage, namespaced } from './storage.js';
-import type { Cart, CheckoutHandoff, Money } from './types.js';
+import type { Cart, CheckoutHandoff, Money, Order } from './types.js';
 
 /**
  * Inline checkout steps bound to the client's current cart.
@@ -45,6 +45,11 @@ export interface Shoplet {
   readonly $cartError: ReadableAtom<ShopletError | null>;
   /** Whether the cart drawer is open; the UI writes it, analytics read it. */
   readonly $cartOpen: WritableAtom<boolean>;
+  /**
+   * The order this client placed last: set when `pay` succeeds, and after a reload that finds the
+   * order a payment became while its answer was lost. `null` until then.
+   */
+  readonly $lastOrder: ReadableAtom<Order | null>;
   readonly checkout: {
     /** Hands off to the backend's checkout: a redirect URL (Shopify) or the inline flow (Vendure). */
     start(): Promise<CheckoutHandoff>;

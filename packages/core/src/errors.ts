@@ -72,3 +72,21 @@ export function toShopletError(err: unknown, fallback: ShopletErrorCode = 'netwo
   const message = err instanceof Error ? err.message : String(err);
   return new ShopletError(fallback, message || 'Unknown error', { cause: err });
 }
+
+/**
+ * True when a request failed in a way that leaves open whether the backend applied it: the
+ * connection broke, the answer timed out, or the server failed (5xx) after possibly committing.
+ * After such an error, read the state back from the backend before showing anything or trying
+ * again; never roll back or resend blindly.
+ *
+ * @example
+ * try {
+ *   await shop.checkout.inline!.pay(method);
+ * } catch (err) {
+ *   if (isOutcomeUnknown(err)) showCheckAgain(); // not "try again": the payment may have been taken
+ * }
+ */
+export function isOutcomeUnknown(err: unknown): boolean {
+  if (!(err instanceof ShopletError)) return false;
+  return err.code === 'network' || err.code === 'timeout' || (err.code === 'backend' && (err.status ?? 0) >= 500);
+}

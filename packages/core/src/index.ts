@@ -31,7 +31,7 @@ export type {
   DeliveryPromise,
   DeliveryPromisePart,
 } from './delivery/types.js';
-export { isShopletError, ShopletError, type ShopletErrorCode, toShopletError } from './errors.js';
+export { isOutcomeUnknown, isShopletError, ShopletError, type ShopletErrorCode, toShopletError } from './errors.js';
 export type { ShopletEvents } from './events.js';
 export { addMoney, discountPercent, formatMoney, multiplyMoney } from './money.js';
 export type { ShopletOptions } from './options.js';

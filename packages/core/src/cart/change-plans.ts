@@ -31,9 +31,13 @@ export interface PlanContext {
   currentLineId(lineId: string): string | undefined;
 }
 
-/** One change against the backend: the call, and what to announce once the cart is confirmed. */
+/**
+ * One change against the backend: the call, whether a cart read back from the backend shows the
+ * change applied (after an answer was lost), and what to announce once the cart is confirmed.
+ */
 export interface ChangePlan {
   run(cartId: string): Promise<Cart>;
+  applied(before: Cart | null, after: Cart): boolean;
   announce?(cart: Cart): void;
 }
 
@@ -46,9 +50,20 @@ type Planner<K extends keyof CartChanges> = (
 
 const discountCodes = (c: PlanContext) => (c.confirmed()?.discountCodes ?? []).map((d) => d.code);
 
+/** How many units of a variant a cart holds. */
+const unitsOf = (cart: Cart | null, variantId: string | undefined) =>
+  (cart?.lines ?? []).filter((l) => l.variantId === variantId).reduce((sum, l) => sum + l.quantity, 0);
+
+/** The variant of a line, looked up in the cart the change was asked on. */
+const variantOf = (cart: Cart | null, lineId: string) => cart?.lines.find((l) => l.id === lineId)?.variantId;
+
+const hasCode = (cart: Cart, code: string) =>
+  cart.discountCodes.some((d) => d.code.toLowerCase() === code.toLowerCase() && d.applicable);
+
 const PLANNERS: { [K in keyof CartChanges]: Planner<K> } = {
   add: (c, { variantId, quantity }) => ({
     run: (cartId) => c.adapter.addLines(cartId, [{ variantId, quantity }]),
+    applied: (before, after) => unitsOf(after, variantId) >= unitsOf(before, variantId) + quantity,
     announce: (cart) =>
       c.events.emit('cart:add', {
         cart,
@@ -67,6 +82,7 @@ const PLANNERS: { [K in keyof CartChanges]: Planner<K> } = {
       }
       return c.adapter.updateLines(cartId, [{ id, quantity }]);
     },
+    applied: (before, after) => unitsOf(after, variantOf(before, c.currentLineId(lineId) ?? lineId)) === quantity,
     announce: (cart) =>
       c.events.emit('cart:update', { cart, lineId, quantity, previousQuantity: line?.quantity ?? 0, line }),
   }),
@@ -80,6 +96,7 @@ const PLANNERS: { [K in keyof CartChanges]: Planner<K> } = {
         removed = true;
         return c.adapter.removeLines(cartId, [id]);
       },
+      applied: (before, after) => unitsOf(after, variantOf(before, c.currentLineId(lineId) ?? lineId)) === 0,
       announce: (cart) => {
         if (removed && line) c.events.emit('cart:remove', { cart, line });
       },
@@ -98,6 +115,7 @@ const PLANNERS: { [K in keyof CartChanges]: Planner<K> } = {
       }
       return cart;
     },
+    applied: (_before, after) => hasCode(after, code),
   }),
   removeDiscount: (c, { code }) => ({
     run: (cartId) =>
@@ -105,9 +123,11 @@ const PLANNERS: { [K in keyof CartChanges]: Planner<K> } = {
         cartId,
         discountCodes(c).filter((d) => d !== code),
       ),
+    applied: (_before, after) => !after.discountCodes.some((d) => d.code.toLowerCase() === code.toLowerCase()),
   }),
   setAttributes: (c, attributes) => ({
     run: (cartId) => c.adapter.setAttributes(cartId, { ...c.confirmed()?.attributes, ...attributes }),
+    applied: (_before, after) => Object.entries(attributes).every(([key, value]) => after.attributes?.[key] === value),
   }),
   // The ids are read in the queue, so a line whose add is still on its way goes too.
   clear: (c) => ({
@@ -115,6 +135,7 @@ const PLANNERS: { [K in keyof CartChanges]: Planner<K> } = {
       const ids = c.confirmed()?.lines.map((l) => l.id) ?? [];
       return ids.length ? c.adapter.removeLines(cartId, ids) : (c.confirmed() as Cart);
     },
+    applied: (_before, after) => after.lines.length === 0,
   }),
 };
 

@@ -2,11 +2,11 @@ import { atom, type ReadableAtom } from 'nanostores';
 import type { InlineCheckout, ShopletAdapter, StorageLike } from '../adapter.js';
 import { DEV_MODE } from '../dev-mode.js';
 import type { Emitter } from '../emitter.js';
-import { isShopletError, ShopletError, toShopletError } from '../errors.js';
+import { isOutcomeUnknown, isShopletError, ShopletError, toShopletError } from '../errors.js';
 import type { ShopletEvents } from '../events.js';
 import type { Cart, CheckoutHandoff, Order, Product } from '../types.js';
 import type { CartApi, CartStatus } from './cart-api.js';
-import { type CartChanges, type PlanContext, planChange } from './change-plans.js';
+import { type CartChanges, type ChangePlan, type PlanContext, planChange } from './change-plans.js';
 import { checkCountry, checkQuantity, checkVariantId, emptyDiscountCode } from './invalid-input.js';
 import { type CartPatch, previewCart } from './preview.js';
 import { createQueue } from './queue.js';
@@ -53,6 +53,13 @@ export function createCart(deps: CartDeps) {
   const $cartStatus = atom<CartStatus>('idle');
   const $cartError = atom<ShopletError | null>(null);
   const $cartOpen = atom(false);
+  const $lastOrder = atom<Order | null>(null);
+
+  /** An order was placed: show it, forget the cart it came from. */
+  function placed(order: Order): void {
+    $lastOrder.set(order);
+    events.emit('checkout:complete', { order });
+  }
 
   const show = () => $cart.set(previewCart(confirmed, patches));
   const save = () => writeSavedCart(storage, confirmed, deps.now(), handedOff);
@@ -96,8 +103,12 @@ export function createCart(deps: CartDeps) {
       $cartStatus.set('loading');
       try {
         let cart = await adapter.getCart(confirmed.id);
-        // Gone after a hand-off means bought (Shopify drops completed carts): start afresh.
-        if (!cart && confirmed.lines.length && !handedOff) {
+        // Gone after a hand-off means bought (Shopify drops completed carts, a Vendure order leaves
+        // the session once paid): never rebuild it, or the shopper pays for it twice.
+        if (!cart && handedOff) {
+          const order = await adapter.inline?.placedOrder?.(confirmed.id);
+          if (order) placed(order);
+        } else if (!cart && confirmed.lines.length) {
           cart = await recreateCart(adapter, events, confirmed.lines, confirmed.attributes);
         }
         confirm(cart);
@@ -147,13 +158,16 @@ export function createCart(deps: CartDeps) {
     const line = shown?.lines.find((l) => l.id === (input as { lineId?: string }).lineId);
     const plan = planChange(plans, change, input, line);
     let cart = await ensure();
+    const before = confirmed;
     try {
       cart = await plan.run(cart.id);
     } catch (err) {
-      if (!isShopletError(err, 'not_found') || err.field !== 'cartId') throw err;
-      const rebuilt = await recreateCart(adapter, events, cart.lines, cart.attributes);
-      confirm(rebuilt);
-      cart = await plan.run(rebuilt.id);
+      if (isOutcomeUnknown(err)) cart = await reconcile(cart.id, plan, before, err as ShopletError);
+      else if (isShopletError(err, 'not_found') && err.field === 'cartId') {
+        const rebuilt = await recreateCart(adapter, events, cart.lines, cart.attributes);
+        confirm(rebuilt);
+        cart = await plan.run(rebuilt.id);
+      } else throw err;
     }
     patches = patches.filter((p) => p !== patch);
     confirm(cart);
@@ -161,6 +175,22 @@ export function createCart(deps: CartDeps) {
     // After confirm(): listeners see the new cart in $cart too.
     plan.announce?.(cart);
     return cart;
+  }
+
+  /**
+   * After a change whose answer was lost, reads the cart back: a change the backend applied counts
+   * as done (sending it again would apply it twice); one it did not apply fails with the backend's
+   * cart attached, so the shopper sees what the backend has, never a blind rollback.
+   */
+  async function reconcile(cartId: string, plan: ChangePlan, before: Cart | null, error: ShopletError): Promise<Cart> {
+    const server = await adapter.getCart(cartId).catch(() => undefined);
+    if (server && plan.applied(before, server)) return server;
+    if (server === undefined) throw error;
+    throw new ShopletError(error.code, error.message, {
+      cause: { cart: server, error },
+      status: error.status,
+      field: error.field,
+    });
   }
 
   /**
@@ -271,12 +301,16 @@ export function createCart(deps: CartDeps) {
   /** Runs an inline checkout step on the current cart; a paid order emits `checkout:complete` and forgets the cart. */
   async function inlineStep(steps: InlineCheckout, name: keyof InlineCheckout, args: unknown[]): Promise<unknown> {
     const step = steps[name] as (cartId: string, ...rest: unknown[]) => Promise<unknown>;
-    const result = await step.call(steps, (await ensure()).id, ...args);
-    if (name === 'pay') {
-      events.emit('checkout:complete', { order: result as Order });
-      reset();
-    }
-    return result;
+    const cartId = (await ensure()).id;
+    if (name !== 'pay') return step.call(steps, cartId, ...args);
+    // From here the cart may become an order at any moment, even if the answer never arrives: a
+    // reload must look for that order, not rebuild the cart.
+    handedOff = true;
+    save();
+    const order = (await step.call(steps, cartId, ...args)) as Order;
+    placed(order);
+    reset();
+    return order;
   }
 
   /**
@@ -311,6 +345,7 @@ export function createCart(deps: CartDeps) {
       $cartStatus: $cartStatus as ReadableAtom<CartStatus>,
       $cartError: $cartError as ReadableAtom<ShopletError | null>,
       $cartOpen,
+      $lastOrder: $lastOrder as ReadableAtom<Order | null>,
     },
     setCountry,
     checkout,
