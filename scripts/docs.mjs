@@ -7,7 +7,7 @@
 //   pnpm docs --check    write both into a temporary folder and fail, naming the files, when the
 //                        committed ones differ (scripts/generated-docs.test.mjs runs it in CI)
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 
@@ -50,6 +50,11 @@ export function generate(out, { quiet = false } = {}) {
     elements,
     quiet,
   );
+  // The analyzer lists modules in the order its file search happens to finish: sort them by path.
+  const file = join(out, MANIFEST);
+  const manifest = JSON.parse(readFileSync(file, 'utf8'));
+  manifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
 }
 
 function files(dir, prefix = '') {
