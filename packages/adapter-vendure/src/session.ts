@@ -26,7 +26,11 @@ export function sessionOf(shared: VendureShared): VendureSession {
   if (!shared.session) {
     const key = `vendure-auth-token:${shared.options.url}`;
     let token: string | null = null;
-    const call = <T>(document: string, variables: Record<string, unknown> = {}, idempotent = false): Promise<T> => {
+    const sendWithToken = <T>(
+      document: string,
+      variables: Record<string, unknown>,
+      idempotent: boolean,
+    ): Promise<T> => {
       const storage = shared.ctx?.storage;
       // Read the stored token on every request: another tab may have started the session since,
       // and both tabs must share it or each gets its own order.
@@ -45,6 +49,16 @@ export function sessionOf(shared: VendureShared): VendureSession {
           }
         },
       );
+    };
+    const call = <T>(document: string, variables: Record<string, unknown> = {}, idempotent = false): Promise<T> => {
+      const lock = shared.ctx?.lock;
+      const hasSession = Boolean(shared.ctx?.storage.getItem(key) ?? token);
+      // A session request without a token makes Vendure start a session (reads of the active
+      // order too). Two tabs doing that at once would get two sessions, two orders, and one tab's
+      // first add would be lost: the first request waits for any other tab's, then reads the
+      // token that tab stored.
+      if (hasSession || !lock) return sendWithToken<T>(document, variables, idempotent);
+      return lock(key, () => sendWithToken<T>(document, variables, idempotent));
     };
     shared.session = { query: (document, variables) => call(document, variables, true), mutate: call };
   }

@@ -1,6 +1,13 @@
 // The money path under faults, on a real Vendure server behind a fault-injecting proxy: whatever
 // the network does, the cart the client shows equals the server's order, and no shopper pays twice.
-import { createShoplet, isOutcomeUnknown, memoryStorage, type Shoplet, type StorageLike } from '@shoplet/core';
+import {
+  type CrossTabLock,
+  createShoplet,
+  isOutcomeUnknown,
+  memoryStorage,
+  type Shoplet,
+  type StorageLike,
+} from '@shoplet/core';
 import { type FaultProxy, type FaultRule, startFaultProxy } from '@shoplet/demo-backend';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { vendure } from '../src/index.js';
@@ -22,8 +29,9 @@ afterAll(async () => {
 });
 
 /** A client through the proxy; `timeoutMs` short so stalls cross it quickly. */
-function client(storage: StorageLike = memoryStorage()): Shoplet {
+function client(storage: StorageLike = memoryStorage(), lock?: CrossTabLock): Shoplet {
   const shop = createShoplet({
+    ...(lock && { lock }),
     adapter: vendure({ shopApi: `${proxy.url}/shop-api` }),
     storage,
     locale: 'en-US',
@@ -184,5 +192,32 @@ describe('cart changes whose answer is lost', () => {
     const cart = await shop.cart.add(oil.variants[0]?.id ?? '', 1);
     expect(cart.totalQuantity).toBe(1);
     expect((await serverOrder(shop))?.quantity).toBe(1);
+  });
+});
+
+/** What Web Locks give the tabs of one site, for clients in one process: one holder per name. */
+function tabLocks(): CrossTabLock {
+  const tails = new Map<string, Promise<unknown>>();
+  return (name, task) => {
+    const run = (tails.get(name) ?? Promise.resolve()).then(task, task);
+    tails.set(
+      name,
+      run.catch(() => undefined),
+    );
+    return run;
+  };
+}
+
+describe('two tabs of a new visitor adding at the same moment', () => {
+  it('share one session, so both items end up in one cart', async () => {
+    const storage = memoryStorage(); // what two tabs share: localStorage
+    const lock = tabLocks();
+    const [first, second] = [client(storage, lock), client(storage, lock)];
+    const [tote, candle] = await first.products.getMany(['cove-canvas-tote', 'ember-soy-candle']);
+    const ids = [tote, candle].map((p) => (p as { variants: { id: string }[] }).variants[0]?.id ?? '');
+    await Promise.all([first.cart.add(ids[0] ?? '', 1), second.cart.add(ids[1] ?? '', 1)]);
+    const server = await first.cart.refresh();
+    expect(server?.lines.map((l) => l.variantId).sort()).toEqual([...ids].sort());
+    expect((await second.cart.refresh())?.id).toBe(server?.id);
   });
 });

@@ -1,4 +1,5 @@
 import type { DeliveryPolicy } from './delivery/types.js';
+import type { CrossTabLock } from './options.js';
 import type { Transport } from './transport.js';
 import type { Address, Cart, CheckoutHandoff, Order, PaymentOption, Product, ShippingOption } from './types.js';
 
@@ -78,6 +79,8 @@ export interface AdapterContext {
   readonly country: string | undefined;
   currency: string | undefined;
   now(): number;
+  /** Runs a task under a lock shared by every tab (absent where the platform has none). */
+  lock?: CrossTabLock | undefined;
 }
 
 /**

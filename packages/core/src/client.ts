@@ -7,7 +7,7 @@ import { createEmitter } from './emitter.js';
 import { ShopletError } from './errors.js';
 import type { ShopletEvents } from './events.js';
 import { formatMoney } from './money.js';
-import { type ShopletOptions, validateOptions } from './options.js';
+import { type CrossTabLock, type ShopletOptions, validateOptions } from './options.js';
 import { createProducts, type ProductsApi } from './products.js';
 import { defaultStorage, namespaced } from './storage.js';
 import type { Cart, CheckoutHandoff, Money, Order } from './types.js';
@@ -64,6 +64,12 @@ export interface Shoplet {
   setCountry(country: string): Promise<void>;
   /** Stops listeners (other tabs, theme cart) and drops event handlers. */
   destroy(): void;
+}
+
+/** The platform's Web Locks, when it has them (browsers; not Node or most edge runtimes). */
+function webLocks(): CrossTabLock | undefined {
+  const locks = (globalThis as { navigator?: { locks?: { request: CrossTabLock } } }).navigator?.locks;
+  return locks ? (name, task) => locks.request(name, task) : undefined;
 }
 
 function defaultLocale(): string {
@@ -142,6 +148,7 @@ export function createShoplet(options: ShopletOptions): Shoplet {
     },
     currency: options.currency,
     now,
+    lock: options.lock ?? webLocks(),
   });
 
   const products = createProducts(adapter, { ttlMs: options.cacheTtlMs ?? 5 * 60_000, now });

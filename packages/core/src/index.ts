@@ -34,7 +34,7 @@ export type {
 export { isOutcomeUnknown, isShopletError, ShopletError, type ShopletErrorCode, toShopletError } from './errors.js';
 export type { ShopletEvents } from './events.js';
 export { addMoney, discountPercent, formatMoney, multiplyMoney } from './money.js';
-export type { ShopletOptions } from './options.js';
+export type { CrossTabLock, ShopletOptions } from './options.js';
 export type { ProductState, ProductsApi } from './products.js';
 export {
   type NavigatorShareLike,

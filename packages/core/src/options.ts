@@ -33,7 +33,21 @@ export interface ShopletOptions {
   now?: () => number;
   /** Re-read the cart when another tab changes it; default true where the platform has `storage` events. */
   syncTabs?: boolean;
+  /**
+   * Runs `task` while holding the lock `name` across every tab of the site, so that two tabs do
+   * not both start a backend session at once (each would get its own cart, and one tab's first
+   * add would be lost). Default: the Web Locks API (`navigator.locks`) where the platform has it.
+   */
+  lock?: CrossTabLock;
 }
+
+/**
+ * A lock shared by every tab of a site: runs `task` once no other holder has `name`.
+ *
+ * @example
+ * const lock: CrossTabLock = (name, task) => navigator.locks.request(name, task);
+ */
+export type CrossTabLock = <T>(name: string, task: () => Promise<T>) => Promise<T>;
 
 const KNOWN = [
   'adapter',
@@ -48,6 +62,7 @@ const KNOWN = [
   'retries',
   'now',
   'syncTabs',
+  'lock',
 ];
 
 /** Options of `withTrust`, a common mix-up with these. */
@@ -89,6 +104,10 @@ const CHECKS: { [K in keyof ShopletOptions]?: { valid: (v: unknown) => boolean; 
   },
   storage: { valid: hasStorageMethods, expected: 'an object with getItem, setItem and removeItem (like localStorage)' },
   fetch: { valid: (v) => typeof v === 'function', expected: 'a function like globalThis.fetch' },
+  lock: {
+    valid: (v) => typeof v === 'function',
+    expected: 'a function (name, task) => Promise, like navigator.locks.request',
+  },
   storageKey: { valid: isString(/./), expected: 'a non-empty string such as "shoplet:blog:"' },
   cacheTtlMs: { valid: isCount, expected: 'a non-negative number' },
   timeoutMs: { valid: isCount, expected: 'a non-negative number' },
