@@ -133,14 +133,38 @@ export function cartParams(cart: Cart, extras: ItemExtras = {}): Record<string, 
 }
 
 /**
- * GA4 `purchase` parameters for an order placed through inline checkout.
+ * An id for an order that analytics can count and deduplicate (the same order always gives the
+ * same id) but that does not reveal the order code: the code identifies the order to the shop's
+ * backend, and the tags on a page (every script that reads the dataLayer) must not learn it.
+ * A 53-bit string hash (cyrb53); an order code is not recoverable from it.
+ *
+ * @example
+ * opaqueOrderId('H27XDC1A4VCJG4LS'); // 'o-…' (13 hex digits, the same on every call)
+ */
+export function opaqueOrderId(code: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < code.length; i++) {
+    const char = code.charCodeAt(i);
+    h1 = Math.imul(h1 ^ char, 2654435761);
+    h2 = Math.imul(h2 ^ char, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  const hash = 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  return `o-${hash.toString(16).padStart(14, '0')}`;
+}
+
+/**
+ * GA4 `purchase` parameters for an order placed through inline checkout. `transaction_id` is
+ * {@link opaqueOrderId} of the order code, never the code itself.
  *
  * @example
  * analytics.track('purchase', orderParams(order));
  */
 export function orderParams(order: Order, extras: ItemExtras = {}): Record<string, unknown> {
   const params: Record<string, unknown> = {
-    transaction_id: order.code,
+    transaction_id: opaqueOrderId(order.code),
     currency: order.total.currencyCode,
     value: moneyToDecimal(order.total),
     items: order.lines.map((line, index) => itemFromLine(line, { ...extras, index })),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StorageLike } from './adapter.js';
 import { type AnalyticsEvent, type AnalyticsSinks, createAnalytics } from './analytics.js';
-import { moneyToDecimal } from './analytics-items.js';
+import { moneyToDecimal, opaqueOrderId } from './analytics-items.js';
 import { createConsent } from './consent.js';
 import { makeCart, makeLine, makeProduct, makeVariant, money } from './testing.js';
 import type { Order } from './types.js';
@@ -145,7 +145,7 @@ describe('event payloads', () => {
       shipping: money(495),
     };
     expect(createAnalytics({ affiliation: 'ana' }).purchase(order)?.params).toMatchObject({
-      transaction_id: 'AB12CD',
+      transaction_id: opaqueOrderId('AB12CD'),
       currency: 'GBP',
       value: 24.94,
       shipping: 4.95,
@@ -312,5 +312,18 @@ describe('consent gating', () => {
     expect(() => createAnalytics({ requireConsent: true })).toThrow(
       expect.objectContaining({ code: 'invalid_config', field: 'analytics.consent' }),
     );
+  });
+});
+
+describe('opaqueOrderId', () => {
+  it('gives analytics a stable id that does not contain or reveal the order code', () => {
+    const code = 'H27XDC1A4VCJG4LS';
+    const id = opaqueOrderId(code);
+    expect(id).toMatch(/^o-[0-9a-f]{14}$/);
+    expect(id).not.toContain(code);
+    expect(opaqueOrderId(code)).toBe(id);
+    const others = new Set(['H27XDC1A4VCJG4LT', 'h27xdc1a4vcjg4ls', 'AB12CD', ''].map(opaqueOrderId));
+    expect(others.size).toBe(4);
+    expect(others.has(id)).toBe(false);
   });
 });

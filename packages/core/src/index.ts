@@ -9,7 +9,14 @@ export {
   type AnalyticsSinks,
   createAnalytics,
 } from './analytics.js';
-export { type Ga4Item, type ItemExtras, itemFromLine, itemFromProduct, moneyToDecimal } from './analytics-items.js';
+export {
+  type Ga4Item,
+  type ItemExtras,
+  itemFromLine,
+  itemFromProduct,
+  moneyToDecimal,
+  opaqueOrderId,
+} from './analytics-items.js';
 export {
   type Attribution,
   type AttributionOptions,

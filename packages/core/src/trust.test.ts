@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { StorageLike } from './adapter.js';
 import type { AnalyticsEvent } from './analytics.js';
+import { opaqueOrderId } from './analytics-items.js';
 import { createShoplet } from './client.js';
 import type { DeliveryPolicy } from './delivery/types.js';
 import type { ShopletOptions } from './options.js';
@@ -160,7 +161,7 @@ describe('analytics from client events', () => {
       value: price * 2,
       items: [{ item_id: 'linen-shirt', item_variant: 'M', affiliation: 'ana' }],
     });
-    expect(events.at(-1)?.params).toMatchObject({ transaction_id: order.code, affiliation: 'ana' });
+    expect(events.at(-1)?.params).toMatchObject({ transaction_id: opaqueOrderId(order.code), affiliation: 'ana' });
   });
 
   it('turns UI events (views, hotspots, shares, video progress) into GA4 events', () => {
