@@ -4,9 +4,9 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import '../image/image.js';
 import { emit } from '../events/emit.js';
+import { safeUrl } from '../internal/safe-url.js';
 import { ShopletElement } from '../internal/shoplet-element.js';
 import { theme } from '../internal/theme.js';
-import { safeUrl } from '../trust/safe-url.js';
 import { renderVideoPost } from '../video/render-video-post.js';
 import '../video/video.js';
 import { peekDeepLink } from '../video/video-deep-link.js';
@@ -64,19 +64,21 @@ export class ShopletFeed extends ShopletElement {
     this.current = 0;
   }
 
-  private get scroller(): HTMLElement {
+  get #scroller(): HTMLElement {
     return this.renderRoot.querySelector<HTMLElement>('.scroller')!;
   }
 
-  private request = 0;
-  private scrollFrame = 0;
-  private pendingJump: number | undefined;
-  private readonly prefetched = new Set<string>();
+  /** Counts feed loads, so the answer of a superseded `src` is dropped. */
+  #request = 0;
+  #scrollFrame = 0;
+  /** A deep-linked post to jump to once it is rendered. */
+  #pendingJump: number | undefined;
+  readonly #prefetched = new Set<string>();
 
   /** Scrolls to post `index` (clamped). */
-  goTo(index: number, behavior: ScrollBehavior = this.scrollBehavior()): void {
+  goTo(index: number, behavior: ScrollBehavior = this.#scrollBehavior()): void {
     const target = Math.max(0, Math.min(index, this.posts.length - 1));
-    this.scroller?.scrollTo({ top: target * this.scroller.clientHeight, behavior });
+    this.#scroller?.scrollTo({ top: target * this.#scroller.clientHeight, behavior });
   }
 
   /** Shows the next post. */
@@ -91,92 +93,92 @@ export class ShopletFeed extends ShopletElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('hashchange', this.onHashChange);
+    addEventListener('hashchange', this.#onHashChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('hashchange', this.onHashChange);
+    removeEventListener('hashchange', this.#onHashChange);
   }
 
   /** A deep link followed on this page scrolls to its post; the post's video then seeks and opens the product. */
-  private onHashChange = () => {
+  readonly #onHashChange = () => {
     const target = peekDeepLink()?.post;
     const index = target ? this.posts.findIndex((p) => p.id === target) : -1;
     if (index >= 0) this.goTo(index, 'auto');
   };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') && this.src) void this.load(this.src);
+    if (changed.has('src') && this.src) void this.#load(this.src);
     if (changed.has('posts')) {
       this.current = Math.min(this.current, Math.max(this.posts.length - 1, 0));
       const target = peekDeepLink()?.post;
       const linked = target ? this.posts.findIndex((p) => p.id === target) : -1;
       if (linked >= 0) {
         this.current = linked;
-        this.pendingJump = linked;
+        this.#pendingJump = linked;
       }
     }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (this.pendingJump !== undefined) {
+    if (this.#pendingJump !== undefined) {
       // The linked post is rendered now; jump to it without animation.
-      this.goTo(this.pendingJump, 'auto');
-      this.pendingJump = undefined;
+      this.goTo(this.#pendingJump, 'auto');
+      this.#pendingJump = undefined;
     }
-    if (changed.has('current') || changed.has('posts')) this.prefetchPoster(this.current + WINDOW + 1);
+    if (changed.has('current') || changed.has('posts')) this.#prefetchPoster(this.current + WINDOW + 1);
   }
 
-  private async load(src: string): Promise<void> {
-    const request = ++this.request;
+  async #load(src: string): Promise<void> {
+    const request = ++this.#request;
     this.failed = undefined;
     try {
       const { posts, errors } = await loadFeed(src);
-      if (request !== this.request) return;
-      for (const message of errors) this.report(message, message.split(' ')[0] ?? 'items');
+      if (request !== this.#request) return;
+      for (const message of errors) this.#report(message, message.split(' ')[0] ?? 'items');
       this.posts = posts;
     } catch (err) {
-      if (request !== this.request) return;
+      if (request !== this.#request) return;
       this.failed = (err as Error).message;
-      this.report(this.failed, 'src');
+      this.#report(this.failed, 'src');
     }
   }
 
   /** Same as setting `posts`, but from an unchecked document (checked like `src`). */
   setDocument(doc: unknown): void {
     const { posts, errors } = readFeed(doc);
-    for (const message of errors) this.report(message, message.split(' ')[0] ?? 'items');
+    for (const message of errors) this.#report(message, message.split(' ')[0] ?? 'items');
     this.posts = posts;
   }
 
-  private report(message: string, field: string): void {
+  #report(message: string, field: string): void {
     warnOnce('invalid-feed', `<shoplet-feed src="${this.src ?? ''}">: ${message}`);
     emit(this, 'shoplet-error', { code: 'invalid_input', message, field });
   }
 
-  private prefetchPoster(index: number): void {
+  #prefetchPoster(index: number): void {
     const media = this.posts[index]?.media;
     // A video's poster, or the picture of an image post: what shows first when it scrolls in.
     const poster = safeUrl(media?.poster ?? (media?.type === 'image' ? media.src : undefined), { kind: 'media' });
-    if (!poster || this.prefetched.has(poster)) return;
-    this.prefetched.add(poster);
+    if (!poster || this.#prefetched.has(poster)) return;
+    this.#prefetched.add(poster);
     const img = new Image();
     img.decoding = 'async';
     img.src = poster;
   }
 
-  private scrollBehavior(): ScrollBehavior {
+  #scrollBehavior(): ScrollBehavior {
     return matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
   }
 
-  private onScroll = () => {
-    if (this.scrollFrame) return;
-    this.scrollFrame = requestAnimationFrame(() => {
-      this.scrollFrame = 0;
-      const height = this.scroller.clientHeight;
+  readonly #onScroll = () => {
+    if (this.#scrollFrame) return;
+    this.#scrollFrame = requestAnimationFrame(() => {
+      this.#scrollFrame = 0;
+      const height = this.#scroller.clientHeight;
       if (!height) return;
-      const index = Math.max(0, Math.min(Math.round(this.scroller.scrollTop / height), this.posts.length - 1));
+      const index = Math.max(0, Math.min(Math.round(this.#scroller.scrollTop / height), this.posts.length - 1));
       if (index === this.current) return;
       this.current = index;
       const post = this.posts[index];
@@ -186,7 +188,7 @@ export class ShopletFeed extends ShopletElement {
     });
   };
 
-  private onKeydown = (e: KeyboardEvent) => {
+  readonly #onKeydown = (e: KeyboardEvent) => {
     const origin = e.composedPath()[0] as Element | undefined;
     // Keys pressed on a control belong to the control (Space presses a button, arrows move a slider).
     if (origin?.closest?.(INTERACTIVE)) return;
@@ -212,8 +214,8 @@ export class ShopletFeed extends ShopletElement {
         tabindex="0"
         aria-label=${this.t('feedLabel')}
         aria-busy=${this.src && !count ? 'true' : 'false'}
-        @scroll=${this.onScroll}
-        @keydown=${this.onKeydown}
+        @scroll=${this.#onScroll}
+        @keydown=${this.#onKeydown}
       >
         ${repeat(
           this.posts,
@@ -225,7 +227,7 @@ export class ShopletFeed extends ShopletElement {
             aria-setsize=${count}
             aria-label=${post.title ?? this.t('feedItem', { index: i + 1, count })}
           >
-            ${Math.abs(i - this.current) <= WINDOW ? this.renderPost(post, i) : nothing}
+            ${Math.abs(i - this.current) <= WINDOW ? this.#renderPost(post, i) : nothing}
           </article>`,
         )}
       </div>
@@ -235,7 +237,7 @@ export class ShopletFeed extends ShopletElement {
       </div>`;
   }
 
-  private renderPost(post: ShoppablePost, index: number) {
+  #renderPost(post: ShoppablePost, index: number) {
     const client = this.client;
     if (post.media.type === 'video') {
       return renderVideoPost(post, {

@@ -1,13 +1,16 @@
 import type { ShoppablePost } from '@shoplet/core';
-import { warnOnce } from '@shoplet/core/internal';
+import { lazy, warnOnce } from '@shoplet/core/internal';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { emit } from '../events/emit.js';
+import { safeUrl } from '../internal/safe-url.js';
 import { ShopletElement } from '../internal/shoplet-element.js';
 import { theme } from '../internal/theme.js';
-import { safeUrl } from '../trust/safe-url.js';
 import { renderVideoPost } from '../video/render-video-post.js';
 import { postStyles } from './post.styles.js';
 import { validatePost } from './validate-post.js';
+
+// The video player's code loads only when a video post shows up.
+const videoCode = lazy(() => import('../video/video.js'));
 
 type PostState =
   | { status: 'idle' | 'loading' }
@@ -44,6 +47,7 @@ export class ShopletPost extends ShopletElement {
   /** When hotspots show (passed to the image): `always`, `hover` or `tap`. */
   declare showTags: string;
 
+  // Protected so a subclass can show a post it checked itself (the tests show unchecked ones).
   declare protected postState: PostState;
 
   constructor() {
@@ -51,16 +55,18 @@ export class ShopletPost extends ShopletElement {
     this.showTags = 'always';
     this.postState = { status: 'idle' };
   }
-  private request = 0;
+
+  /** Counts loads, so the answer of a superseded `src` is dropped. */
+  #request = 0;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || !this.hasUpdated) void this.load();
+    if (changed.has('src') || !this.hasUpdated) void this.#load();
   }
 
-  private async load(): Promise<void> {
-    const request = ++this.request;
+  async #load(): Promise<void> {
+    const request = ++this.#request;
     const src = this.src?.trim();
-    if (!src) return this.fail('src', 'the src attribute is missing; set it to the post JSON URL');
+    if (!src) return this.#fail('src', 'the src attribute is missing; set it to the post JSON URL');
     this.postState = { status: 'loading' };
     let doc: unknown;
     try {
@@ -70,23 +76,23 @@ export class ShopletPost extends ShopletElement {
       try {
         doc = JSON.parse(text);
       } catch (err) {
-        if (request === this.request) this.fail('src', `the document is not valid JSON (${(err as Error).message})`);
+        if (request === this.#request) this.#fail('src', `the document is not valid JSON (${(err as Error).message})`);
         return;
       }
     } catch (err) {
-      if (request === this.request) this.fail('src', `the document could not be loaded (${(err as Error).message})`);
+      if (request === this.#request) this.#fail('src', `the document could not be loaded (${(err as Error).message})`);
       return;
     }
-    if (request !== this.request) return;
+    if (request !== this.#request) return;
     const result = validatePost(doc);
     if (!result.ok) {
       const first = result.errors[0] ?? 'invalid document';
-      return this.fail(first.split(' ')[0] ?? 'document', result.errors.join('; '), first);
+      return this.#fail(first.split(' ')[0] ?? 'document', result.errors.join('; '), first);
     }
     this.postState = { status: 'ready', post: result.post };
   }
 
-  private fail(field: string, message: string, shown = message): void {
+  #fail(field: string, message: string, shown = message): void {
     this.postState = { status: 'error', message: shown };
     warnOnce('invalid-post', `<shoplet-post src="${this.src ?? ''}">: ${message}`);
     emit(this, 'shoplet-error', { code: 'invalid_input', message, field });
@@ -106,7 +112,7 @@ export class ShopletPost extends ShopletElement {
     const creator = post.creator;
     const link = safeUrl(creator?.url, { field: 'creator.url' });
     return html`${post.title ? html`<p class="title" part="title">${post.title}</p>` : nothing}
-      ${this.renderMedia(post)}
+      ${this.#renderMedia(post)}
       ${
         creator
           ? html`<p class="creator" part="creator">
@@ -117,10 +123,9 @@ export class ShopletPost extends ShopletElement {
   }
 
   /** Renders the post's media with its tags: `<shoplet-image>`, or `<shoplet-video>` for video posts. */
-  protected renderMedia(post: ShoppablePost): TemplateResult {
+  #renderMedia(post: ShoppablePost): TemplateResult {
     if (post.media.type === 'video') {
-      // The video player's code loads only when a video post shows up.
-      void import('../video/video.js');
+      videoCode.preload();
       return renderVideoPost(post);
     }
     return html`<shoplet-image

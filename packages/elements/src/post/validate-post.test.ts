@@ -37,15 +37,25 @@ describe('validatePost', () => {
   });
 
   it('names each bad field precisely', () => {
-    const doc = base() as Record<string, any>;
-    doc.version = 2;
-    doc.media.type = 'gif';
-    doc.media.src = 'javascript:alert(1)';
-    doc.media.aspectRatio = 'wide';
-    doc.tags.push({ product: '', x: 0.2, y: 0.1 }, { product: 'mug', x: 1.7, y: -1 });
-    doc.tags[0].end = 2;
-    doc.tags[0].track[1] = [1, 0.5, 2];
-    doc.creator = { ref: 'ana' };
+    const valid = base();
+    const doc = {
+      ...valid,
+      version: 2,
+      media: { ...valid.media, type: 'gif', src: 'javascript:alert(1)', aspectRatio: 'wide' },
+      tags: [
+        {
+          ...valid.tags[0],
+          end: 2,
+          track: [
+            [3.5, 0.32, 0.4],
+            [1, 0.5, 2],
+          ],
+        },
+        { product: '', x: 0.2, y: 0.1 },
+        { product: 'mug', x: 1.7, y: -1 },
+      ],
+      creator: { ref: 'ana' },
+    };
     expect(errorsOf(doc)).to.deep.equal([
       'version must be 1',
       'media.type must be "image" or "video"',

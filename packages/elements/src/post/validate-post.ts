@@ -1,5 +1,5 @@
 import type { ShoppablePost } from '@shoplet/core';
-import { allowedUrl, type UrlKind } from '../trust/safe-url.js';
+import { allowedUrl, type UrlKind } from '../internal/safe-url.js';
 
 /**
  * The result of {@link validatePost}: the typed post, or every problem found, each naming the

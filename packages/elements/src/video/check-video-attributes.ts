@@ -1,7 +1,7 @@
 import { warnOnce } from '@shoplet/core/internal';
 import { emit } from '../events/emit.js';
 
-import { parseAspectRatio } from './aspect-ratio.js';
+import { parseAspectRatio } from '../internal/aspect-ratio.js';
 
 const OVERLAY_BEHAVIORS: readonly string[] = ['pause-resume', 'pause', 'play-through'];
 const RAILS: readonly string[] = ['auto', 'below', 'beside', 'overlay', 'none'];

@@ -15,47 +15,46 @@ type FrameVideo = HTMLVideoElement & {
  * video.addEventListener('pause', () => loop.stop());
  */
 export class FrameLoop {
-  private handle = 0;
-  private running = false;
-  private readonly video: FrameVideo;
+  #handle = 0;
+  #running = false;
+  readonly #video: FrameVideo;
+  readonly #onFrame: (mediaTime: number) => void;
 
-  constructor(
-    video: HTMLVideoElement,
-    private readonly onFrame: (mediaTime: number) => void,
-  ) {
-    this.video = video;
+  constructor(video: HTMLVideoElement, onFrame: (mediaTime: number) => void) {
+    this.#video = video;
+    this.#onFrame = onFrame;
   }
 
   /** Whether frames are being delivered. */
   get active(): boolean {
-    return this.running;
+    return this.#running;
   }
 
   start(): void {
-    if (this.running) return;
-    this.running = true;
-    this.schedule();
+    if (this.#running) return;
+    this.#running = true;
+    this.#schedule();
   }
 
   stop(): void {
-    if (!this.running) return;
-    this.running = false;
-    if (this.video.cancelVideoFrameCallback) this.video.cancelVideoFrameCallback(this.handle);
-    else cancelAnimationFrame(this.handle);
+    if (!this.#running) return;
+    this.#running = false;
+    if (this.#video.cancelVideoFrameCallback) this.#video.cancelVideoFrameCallback(this.#handle);
+    else cancelAnimationFrame(this.#handle);
   }
 
-  private schedule(): void {
-    const video = this.video;
+  #schedule(): void {
+    const video = this.#video;
     if (video.requestVideoFrameCallback) {
-      this.handle = video.requestVideoFrameCallback((_now, meta) => this.tick(meta.mediaTime));
+      this.#handle = video.requestVideoFrameCallback((_now, meta) => this.#tick(meta.mediaTime));
     } else {
-      this.handle = requestAnimationFrame(() => this.tick(video.currentTime));
+      this.#handle = requestAnimationFrame(() => this.#tick(video.currentTime));
     }
   }
 
-  private tick(time: number): void {
-    if (!this.running) return;
-    this.onFrame(time);
-    this.schedule();
+  #tick(time: number): void {
+    if (!this.#running) return;
+    this.#onFrame(time);
+    this.#schedule();
   }
 }

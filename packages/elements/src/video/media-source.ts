@@ -1,4 +1,8 @@
 import { ShopletError } from '@shoplet/core';
+import { lazy } from '@shoplet/core/internal';
+
+// hls.js is large, and most browsers never need it: it loads with the first playlist one cannot play.
+const hlsJs = lazy(() => import('hls.js'));
 
 /**
  * A source attached to a `<video>`; `destroy()` detaches it (and frees hls.js when used).
@@ -49,7 +53,7 @@ export async function attachSource(
       },
     };
   }
-  const { default: Hls } = await import('hls.js');
+  const { default: Hls } = await hlsJs.load();
   if (!Hls.isSupported()) {
     throw new ShopletError(
       'invalid_config',

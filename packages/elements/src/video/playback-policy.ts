@@ -31,102 +31,104 @@ export interface PolicyHost extends ReactiveControllerHost, EventTarget {
  * (per `overlay-behavior`). Keeps why the video was paused, so it only resumes what it paused.
  *
  * @example
- * private policy = new PlaybackPolicy(this);
- * render() { return html`<div class=${this.policy.floating ? 'floating' : ''}>…</div>`; }
+ * readonly #policy = new PlaybackPolicy(this);
+ * render() { return html`<div class=${this.#policy.floating ? 'floating' : ''}>…</div>`; }
  */
 export class PlaybackPolicy implements ReactiveController {
   /** Whether the player floats in the corner. */
   floating = false;
-  private userPaused = false;
-  private pausedByOverlay = false;
-  private pausedByScroll = false;
-  private overlayWasOpen = false;
-  private readonly sheetOpen: StoreController<boolean>;
-  private readonly cartOpen: StoreController<boolean>;
   readonly viewport: ViewportController;
+  #userPaused = false;
+  #pausedByOverlay = false;
+  #pausedByScroll = false;
+  #overlayWasOpen = false;
+  readonly #host: PolicyHost;
+  readonly #sheetOpen: StoreController<boolean>;
+  readonly #cartOpen: StoreController<boolean>;
 
-  constructor(private readonly host: PolicyHost) {
-    this.sheetOpen = new StoreController<boolean>(host);
-    this.cartOpen = new StoreController<boolean>(host);
-    this.sheetOpen.track($sheetOpen);
+  constructor(host: PolicyHost) {
+    this.#host = host;
+    this.#sheetOpen = new StoreController<boolean>(host);
+    this.#cartOpen = new StoreController<boolean>(host);
+    this.#sheetOpen.track($sheetOpen);
     this.viewport = new ViewportController(
       host,
       () => host.frameElement,
-      (what) => this.onViewport(what),
+      (what) => this.#onViewport(what),
     );
     host.addController(this);
   }
 
   hostUpdate(): void {
-    this.cartOpen.track(this.host.shop?.$cartOpen);
+    this.#cartOpen.track(this.#host.shop?.$cartOpen);
   }
 
   hostUpdated(): void {
-    const open = !!this.sheetOpen.value || !!this.cartOpen.value;
-    if (open === this.overlayWasOpen) return;
-    this.overlayWasOpen = open;
-    const video = this.host.media;
-    if (!video || this.host.overlayBehavior === 'play-through') return;
+    const open = !!this.#sheetOpen.value || !!this.#cartOpen.value;
+    if (open === this.#overlayWasOpen) return;
+    this.#overlayWasOpen = open;
+    const video = this.#host.media;
+    if (!video || this.#host.overlayBehavior === 'play-through') return;
     if (open && !video.paused) {
-      this.pausedByOverlay = true;
+      this.#pausedByOverlay = true;
       video.pause();
-    } else if (!open && this.pausedByOverlay) {
-      this.pausedByOverlay = false;
-      if (this.host.overlayBehavior !== 'pause') void video.play().catch(() => {});
+    } else if (!open && this.#pausedByOverlay) {
+      this.#pausedByOverlay = false;
+      if (this.#host.overlayBehavior !== 'pause') void video.play().catch(() => {});
     }
   }
 
   /** The shopper asked to play. */
   userPlay(): void {
-    this.userPaused = false;
+    this.#userPaused = false;
   }
 
   /** The shopper paused: no autoplay or resume until they play again. */
   userPause(): void {
-    this.userPaused = true;
-    this.host.media?.pause();
+    this.#userPaused = true;
+    this.#host.media?.pause();
   }
 
   /** Playback started, whoever started it. */
   played(): void {
-    this.pausedByScroll = false;
+    this.#pausedByScroll = false;
   }
 
   /** Puts a floating player back in the page (`close` also pauses it). */
   dock(close = false): void {
     this.floating = false;
     if (close) this.userPause();
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
-  private onViewport(what: 'visible' | 'near'): void {
-    const video = this.host.media;
-    this.host.requestUpdate();
+  #onViewport(what: 'visible' | 'near'): void {
+    const video = this.#host.media;
+    this.#host.requestUpdate();
     if (!video) return;
     if (what === 'near') {
-      if (this.viewport.near) void this.host.ensureSource();
+      if (this.viewport.near) void this.#host.ensureSource();
       return;
     }
     if (this.viewport.visible) {
       this.floating = false;
       const auto =
-        this.host.autoplay &&
-        !this.host.reducedMotion &&
-        !this.userPaused &&
-        !this.sheetOpen.value &&
-        !this.cartOpen.value;
-      if (auto || this.pausedByScroll) {
-        this.pausedByScroll = false;
+        this.#host.autoplay &&
+        !this.#host.reducedMotion &&
+        !this.#userPaused &&
+        !this.#sheetOpen.value &&
+        !this.#cartOpen.value;
+      if (auto || this.#pausedByScroll) {
+        this.#pausedByScroll = false;
         if (auto) video.muted = true;
-        void this.host
+        void this.#host
           .ensureSource()
           .then(() => video.play())
           .catch(() => {});
       }
     } else if (!video.paused) {
-      if (this.host.miniPlayer) this.floating = true;
+      if (this.#host.miniPlayer) this.floating = true;
       else {
-        this.pausedByScroll = true;
+        this.#pausedByScroll = true;
         video.pause();
       }
     }

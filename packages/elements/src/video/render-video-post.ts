@@ -1,6 +1,6 @@
 import type { Shoplet, ShoppablePost } from '@shoplet/core';
 import { html, nothing } from 'lit';
-import { safeUrl } from '../trust/safe-url.js';
+import { safeUrl } from '../internal/safe-url.js';
 
 /**
  * How a video post is played where it is embedded (`<shoplet-post>`, `<shoplet-feed>`).

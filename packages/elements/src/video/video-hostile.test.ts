@@ -1,9 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import './video.js';
+import { parseAspectRatio } from '../internal/aspect-ratio.js';
 import { testBlob } from '../test-utils/media.js';
 import { testShop } from '../test-utils/shop.js';
 import { captureWarnings, until } from '../test-utils/wait.js';
-import { parseAspectRatio } from './aspect-ratio.js';
 import type { ShopletVideo } from './video.component.js';
 
 const CLIP = await testBlob('clip.webm');

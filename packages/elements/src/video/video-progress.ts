@@ -15,16 +15,16 @@ const MILESTONES = [25, 50, 75, 100] as const;
  * });
  */
 export class ProgressMilestones {
-  private readonly done = new Set<number>();
+  readonly #done = new Set<number>();
 
   /** Milestones reached at `currentTime` that were not reported yet. */
   reached(currentTime: number, duration: number, ended = false): number[] {
     if (!(duration > 0) || !Number.isFinite(duration)) return [];
     const found: number[] = [];
     for (const m of MILESTONES) {
-      if (this.done.has(m)) continue;
+      if (this.#done.has(m)) continue;
       if (ended || currentTime >= (duration * m) / 100 - 0.25) {
-        this.done.add(m);
+        this.#done.add(m);
         found.push(m);
       }
     }
@@ -32,7 +32,7 @@ export class ProgressMilestones {
   }
 
   reset(): void {
-    this.done.clear();
+    this.#done.clear();
   }
 }
 
@@ -40,14 +40,14 @@ export class ProgressMilestones {
  * Sends `video:progress` to the client's analytics at 25, 50, 75 and 100 % of a video, once each.
  *
  * @example
- * private progress = new ProgressReporter();
- * onTimeUpdate() { this.progress.update(video, this.shop, 'summer-look'); }
+ * readonly #progress = new ProgressReporter();
+ * onTimeUpdate() { this.#progress.update(video, this.shop, 'summer-look'); }
  */
 export class ProgressReporter {
-  private readonly milestones = new ProgressMilestones();
+  readonly #milestones = new ProgressMilestones();
 
   update(video: HTMLVideoElement, shop: Shoplet | undefined, postId: string | undefined, ended = false): void {
-    for (const percent of this.milestones.reached(video.currentTime, video.duration, ended)) {
+    for (const percent of this.#milestones.reached(video.currentTime, video.duration, ended)) {
       shop?.emit('video:progress', {
         ...(postId ? { postId } : {}),
         percent,
@@ -58,6 +58,6 @@ export class ProgressReporter {
   }
 
   reset(): void {
-    this.milestones.reset();
+    this.#milestones.reset();
   }
 }

@@ -1,9 +1,9 @@
 import type { Shoplet } from '@shoplet/core';
 import { html, nothing } from 'lit';
 import type { StringKey } from '../i18n/types.js';
+import { safeUrl } from '../internal/safe-url.js';
 import { lowestPrice } from '../internal/variants.js';
 import type { ShopletTag } from '../tag/tag.component.js';
-import { safeUrl } from '../trust/safe-url.js';
 import { formatTime } from './format-time.js';
 import type { VideoTagEntry } from './video-tags.js';
 
@@ -40,7 +40,7 @@ export function railItems(entries: readonly VideoTagEntry[]): RailItem[] {
  * What the rail needs from the player.
  *
  * @example
- * renderRail({ items, onScreen: new Set(['mug']), shop, t, choose, jump });
+ * renderRail({ items, onScreen: new Set(['mug']), shop, t, preload, choose, jump });
  */
 export interface RailView {
   items: readonly RailItem[];
@@ -48,6 +48,8 @@ export interface RailView {
   onScreen: ReadonlySet<string>;
   shop: Shoplet | undefined;
   t: (key: StringKey, values?: Record<string, string | number>) => string;
+  /** Starts loading what `choose` needs, as the pointer or focus reaches a product. */
+  preload?: () => void;
   choose: (item: RailItem, opener: HTMLElement) => void;
   jump: (item: RailItem) => void;
 }
@@ -68,7 +70,13 @@ export function renderRail(v: RailView) {
       const image = product?.images[0];
       const on = v.onScreen.has(item.handle);
       return html`<li class=${on ? 'on' : ''} part=${on ? 'rail-item rail-item-on-screen' : 'rail-item'} data-product=${item.handle}>
-        <button class="choose" part="rail-choose" @click=${(e: Event) => v.choose(item, e.currentTarget as HTMLElement)}>
+        <button
+          class="choose"
+          part="rail-choose"
+          @pointerenter=${v.preload}
+          @focus=${v.preload}
+          @click=${(e: Event) => v.choose(item, e.currentTarget as HTMLElement)}
+        >
           ${image ? html`<img src=${safeUrl(image.url, { kind: 'media' }) ?? nothing} alt="" />` : html`<span class="noimg"></span>`}
           <span class="name">${title}</span>
           ${price && v.shop ? html`<span class="price">${v.shop.format(price)}</span>` : nothing}

@@ -56,14 +56,18 @@ function base(tag: ShopletTag, axis: 'x' | 'y'): number {
  */
 export class VideoTagLayer {
   entries: VideoTagEntry[] = [];
-  private active: readonly VideoTagEntry[] = [];
-  private readonly at = { x: 0, y: 0 };
+  #active: readonly VideoTagEntry[] = [];
+  // Reused by every frame, so the frame loop allocates nothing.
+  readonly #at = { x: 0, y: 0 };
+  readonly #onAppear: (entry: VideoTagEntry) => void;
 
-  constructor(private readonly onAppear: (entry: VideoTagEntry) => void = () => {}) {}
+  constructor(onAppear: (entry: VideoTagEntry) => void = () => {}) {
+    this.#onAppear = onAppear;
+  }
 
   /** The entries showing now, in document order. */
   get shown(): readonly VideoTagEntry[] {
-    return this.active;
+    return this.#active;
   }
 
   /** Reads the tags' windows and tracks; call again when tags or their attributes change. */
@@ -102,9 +106,9 @@ export class VideoTagLayer {
         y: base(tag, 'y'),
       };
     });
-    this.active = [];
+    this.#active = [];
     // Start hidden; the next update shows what belongs on screen (without announcing it again).
-    for (const entry of this.entries) this.show(entry, false, false);
+    for (const entry of this.entries) this.#show(entry, false, false);
   }
 
   /**
@@ -113,34 +117,34 @@ export class VideoTagLayer {
    * `announce` reports newly shown tags (once per tag); `smooth: false` snaps to keyframes.
    */
   update(t: number, size: { width: number; height: number }, options: { announce?: boolean; smooth?: boolean } = {}) {
-    const next = visibleTagsAt(this.entries, t, this.active);
-    const changed = next !== this.active;
+    const next = visibleTagsAt(this.entries, t, this.#active);
+    const changed = next !== this.#active;
     if (changed) {
       const keep = new Set(next);
-      for (const entry of this.active) if (!keep.has(entry)) this.show(entry, false, false);
-      for (const entry of next) if (!entry.shown) this.show(entry, true, options.announce ?? false);
-      this.active = next;
+      for (const entry of this.#active) if (!keep.has(entry)) this.#show(entry, false, false);
+      for (const entry of next) if (!entry.shown) this.#show(entry, true, options.announce ?? false);
+      this.#active = next;
     }
     for (const entry of next) {
       if (!entry.track) continue;
-      positionAt(entry.track, t, this.at, options.smooth ?? true);
-      entry.x = this.at.x;
-      entry.y = this.at.y;
-      const dx = (this.at.x - base(entry.tag, 'x')) * size.width;
-      const dy = (this.at.y - base(entry.tag, 'y')) * size.height;
+      positionAt(entry.track, t, this.#at, options.smooth ?? true);
+      entry.x = this.#at.x;
+      entry.y = this.#at.y;
+      const dx = (this.#at.x - base(entry.tag, 'x')) * size.width;
+      const dy = (this.#at.y - base(entry.tag, 'y')) * size.height;
       entry.tag.style.translate = `${dx.toFixed(2)}px ${dy.toFixed(2)}px`;
     }
     return changed;
   }
 
-  private show(entry: VideoTagEntry, on: boolean, announce: boolean): void {
+  #show(entry: VideoTagEntry, on: boolean, announce: boolean): void {
     if (entry.shown === on) return;
     entry.shown = on;
     // An attribute, not `hidden`: the tag manages `hidden` itself for invalid coordinates.
     entry.tag.toggleAttribute('data-off', !on);
     if (on && announce && !entry.announced) {
       entry.announced = true;
-      this.onAppear(entry);
+      this.#onAppear(entry);
     }
   }
 }

@@ -6,27 +6,31 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * start loading). Calls `onChange` with the one that flipped.
  *
  * @example
- * private viewport = new ViewportController(this, () => this.frame, (what) => this.onViewport(what));
+ * readonly #viewport = new ViewportController(this, () => this.frame, (what) => this.#onViewport(what));
  */
 export class ViewportController implements ReactiveController {
   visible = false;
   near = false;
-  private observers: IntersectionObserver[] = [];
-  private target: Element | undefined;
+  #observers: IntersectionObserver[] = [];
+  #target: Element | undefined;
+  readonly #getTarget: () => Element | undefined;
+  readonly #onChange: (what: 'visible' | 'near') => void;
 
   constructor(
     host: ReactiveControllerHost,
-    private readonly getTarget: () => Element | undefined,
-    private readonly onChange: (what: 'visible' | 'near') => void,
+    getTarget: () => Element | undefined,
+    onChange: (what: 'visible' | 'near') => void,
   ) {
+    this.#getTarget = getTarget;
+    this.#onChange = onChange;
     host.addController(this);
   }
 
   hostUpdated(): void {
-    const target = this.getTarget();
-    if (target === this.target) return;
-    this.disconnect();
-    this.target = target;
+    const target = this.#getTarget();
+    if (target === this.#target) return;
+    this.#disconnect();
+    this.#target = target;
     if (!target || typeof IntersectionObserver === 'undefined') return;
     const half = new IntersectionObserver(
       (records) => {
@@ -34,7 +38,7 @@ export class ViewportController implements ReactiveController {
         const visible = !!record && record.isIntersecting && record.intersectionRatio >= 0.5;
         if (visible === this.visible) return;
         this.visible = visible;
-        this.onChange('visible');
+        this.#onChange('visible');
       },
       { threshold: [0, 0.5, 1] },
     );
@@ -43,24 +47,24 @@ export class ViewportController implements ReactiveController {
         const near = !!records[records.length - 1]?.isIntersecting;
         if (near === this.near) return;
         this.near = near;
-        this.onChange('near');
+        this.#onChange('near');
       },
       { rootMargin: '100% 0px 100% 0px' },
     );
     half.observe(target);
     soon.observe(target);
-    this.observers = [half, soon];
+    this.#observers = [half, soon];
   }
 
   hostDisconnected(): void {
-    this.disconnect();
-    this.target = undefined;
+    this.#disconnect();
+    this.#target = undefined;
     this.visible = false;
     this.near = false;
   }
 
-  private disconnect(): void {
-    for (const o of this.observers) o.disconnect();
-    this.observers = [];
+  #disconnect(): void {
+    for (const o of this.#observers) o.disconnect();
+    this.#observers = [];
   }
 }

@@ -1,30 +1,33 @@
-import { warnOnce } from '@shoplet/core/internal';
+import type { Shoplet } from '@shoplet/core';
+import { lazy, warnOnce } from '@shoplet/core/internal';
 import { html, nothing, type PropertyValues } from 'lit';
 import { emit } from '../events/emit.js';
+import { parseAspectRatio } from '../internal/aspect-ratio.js';
+import { safeUrl } from '../internal/safe-url.js';
 import { ShopletElement } from '../internal/shoplet-element.js';
 import { theme } from '../internal/theme.js';
-import type { ShopletTag } from '../tag/tag.component.js';
-import { safeUrl } from '../trust/safe-url.js';
-import { parseAspectRatio } from './aspect-ratio.js';
 import { checkVideoAttributes } from './check-video-attributes.js';
 import { FrameLoop } from './frame-loop.js';
 import { type AttachedSource, attachSource } from './media-source.js';
 import { PlaybackPolicy } from './playback-policy.js';
 import { videoStyles } from './video.styles.js';
 import { renderControls, showCaptions, togglePictureInPicture } from './video-controls.js';
-import { takeDeepLink } from './video-deep-link.js';
+import { DeepLinkController } from './video-deep-link.js';
+import { VideoHotspots } from './video-hotspots.js';
 import { ProgressReporter } from './video-progress.js';
-import { type RailItem, railItems, renderRail } from './video-rail.js';
-import { VideoTagLayer } from './video-tags.js';
+import { type RailItem, renderRail } from './video-rail.js';
 
-/** Opens the product sheet; its opener and the sheet itself are fetched together on the first tap. */
-const openSheet: typeof import('../sheet/open-sheet.js').openSheet = async (...args) => {
-  const [{ openSheet: open }] = await Promise.all([import('../sheet/open-sheet.js'), import('../sheet/sheet.js')]);
-  return open(...args);
-};
+// The sheet opener loads on the first product opened, or earlier when the pointer or focus
+// reaches a product of the rail; it then loads the sheet itself.
+const opener = lazy(() => import('../sheet/open-sheet.js'));
 
 const reducedMotionQuery = () =>
   typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : undefined;
+
+/** Opens the product sheet for `handle`, loading its code first. */
+async function openSheet(handle: string, options: { client: Shoplet; opener: HTMLElement }): Promise<void> {
+  await (await opener.load()).openSheet(handle, options);
+}
 
 /**
  * @tagname shoplet-video
@@ -84,8 +87,6 @@ export class ShopletVideo extends ShopletElement {
     pipOn: { state: true },
     announcement: { state: true },
     failed: { state: true },
-    tags: { state: true },
-    tracks: { state: true },
     motionReduced: { state: true },
   };
 
@@ -124,28 +125,20 @@ export class ShopletVideo extends ShopletElement {
   declare private pipOn: boolean;
   declare private announcement: string;
   declare private failed: boolean;
-  declare private tags: ShopletTag[];
-  declare private tracks: HTMLTrackElement[];
   declare private motionReduced: boolean;
 
-  private readonly layer = new VideoTagLayer((entry) => {
+  readonly #hotspots = new VideoHotspots(this, (entry) => {
     this.announcement = this.t('videoTagAppeared', { label: entry.tag.accessibleLabel });
   });
-  private readonly policy = new PlaybackPolicy(this);
-  private readonly progress = new ProgressReporter();
-  private frames: FrameLoop | undefined;
-  private source: AttachedSource | undefined;
-  private attachedSrc: string | undefined;
-  private size = { width: 0, height: 0 };
-  private resize: ResizeObserver | undefined;
-  private mutations: MutationObserver | undefined;
-  /** Played or seeked at least once: from then on appearing hotspots are announced. */
-  private engaged = false;
-  private railCache: RailItem[] = [];
-  private onScreen = new Set<string>();
-  /** The product of a deep link waiting for a client. */
-  private linkedProduct: string | undefined;
-  private readonly motion = reducedMotionQuery();
+  readonly #policy = new PlaybackPolicy(this);
+  readonly #deepLink = new DeepLinkController(this, (handle, shop) => {
+    void openSheet(handle, { client: shop, opener: this });
+  });
+  readonly #progress = new ProgressReporter();
+  #frames: FrameLoop | undefined;
+  #source: AttachedSource | undefined;
+  #attachedSrc: string | undefined;
+  readonly #motion = reducedMotionQuery();
 
   constructor() {
     super();
@@ -163,25 +156,20 @@ export class ShopletVideo extends ShopletElement {
     this.pipOn = false;
     this.announcement = '';
     this.failed = false;
-    this.tags = [];
-    this.tracks = [];
     this.motionReduced = !!reducedMotionQuery()?.matches;
     this.addEventListener('shoplet-tag-change', () => this.requestUpdate());
   }
 
-  private get video(): HTMLVideoElement {
+  get #video(): HTMLVideoElement {
     return this.renderRoot.querySelector('video')!;
   }
-  private get frame(): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>('.frame');
-  }
-  private get player(): HTMLElement | null {
+  get #player(): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>('.player');
   }
 
   /** The playback position in seconds; setting it seeks. */
   get time(): number {
-    return this.video?.currentTime ?? 0;
+    return this.#video?.currentTime ?? 0;
   }
   set time(seconds: number) {
     void this.seek(seconds);
@@ -189,7 +177,7 @@ export class ShopletVideo extends ShopletElement {
 
   /** Whether the video is paused. */
   get paused(): boolean {
-    return this.video?.paused ?? true;
+    return this.#video?.paused ?? true;
   }
 
   /** Whether `prefers-reduced-motion` is on: no autoplay, hotspots snap to keyframes. */
@@ -199,66 +187,53 @@ export class ShopletVideo extends ShopletElement {
 
   /** The `<video>` inside, once rendered. */
   get media(): HTMLVideoElement | undefined {
-    return this.video ?? undefined;
+    return this.#video ?? undefined;
   }
 
   /** The box that keeps the video's place in the page (visibility is measured on it). */
   get frameElement(): Element | undefined {
-    return this.frame ?? undefined;
+    return this.renderRoot.querySelector('.frame') ?? undefined;
   }
 
   /** Starts playback (loading the source first if needed). Resolves when playing, or rejects as `<video>.play()`. */
   async play(): Promise<void> {
-    this.policy.userPlay();
+    this.#policy.userPlay();
     await this.ensureSource();
-    await this.video.play();
+    await this.#video.play();
   }
 
   /** Pauses playback. */
   pause(): void {
-    this.video?.pause();
+    this.#video?.pause();
   }
 
   /** Seeks to `seconds` (loading the source first if needed) and shows the hotspots of that moment. */
   async seek(seconds: number): Promise<void> {
     await this.ensureSource();
-    const video = this.video;
+    const video = this.#video;
     if (video.readyState < HTMLMediaElement.HAVE_METADATA) {
       await new Promise((resolve) => video.addEventListener('loadedmetadata', resolve, { once: true }));
     }
-    this.engaged = true;
+    this.#hotspots.engaged = true;
     video.currentTime = Math.max(0, Math.min(seconds, video.duration || seconds));
-    this.syncTags(video.currentTime);
+    this.#hotspots.sync(video.currentTime);
   }
 
   /** The player's box; tags use it to keep their cards inside. */
   mediaRect(): DOMRect | undefined {
-    return this.player?.getBoundingClientRect();
+    return this.#player?.getBoundingClientRect();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.motion?.addEventListener('change', this.onMotionChange);
-    addEventListener('hashchange', this.onHashChange);
-    this.mutations = new MutationObserver(() => this.readChildren());
-    this.mutations.observe(this, {
-      subtree: true,
-      attributes: true,
-      attributeFilter: ['start', 'end', 'track', 'x', 'y'],
-    });
+    this.#motion?.addEventListener('change', this.#onMotionChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.motion?.removeEventListener('change', this.onMotionChange);
-    removeEventListener('hashchange', this.onHashChange);
-    this.mutations?.disconnect();
-    this.resize?.disconnect();
-    this.resize = undefined;
-    this.frames?.stop();
-    this.source?.destroy();
-    this.source = undefined;
-    this.attachedSrc = undefined;
+    this.#motion?.removeEventListener('change', this.#onMotionChange);
+    this.#frames?.stop();
+    this.#detachSource();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -267,180 +242,137 @@ export class ShopletVideo extends ShopletElement {
   }
 
   protected override firstUpdated(): void {
-    const video = this.video;
-    this.frames = new FrameLoop(video, (t) => this.syncTags(t));
-    this.resize = new ResizeObserver(() => {
-      const box = this.player?.getBoundingClientRect();
-      if (!box) return;
-      this.size = { width: box.width, height: box.height };
-      this.syncTags(video.currentTime);
-    });
-    if (this.player) this.resize.observe(this.player);
-    void this.followDeepLink();
+    this.#frames = new FrameLoop(this.#video, (t) => this.#hotspots.sync(t));
+    if (this.#player) this.#hotspots.observe(this.#player);
+    void this.#deepLink.follow();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('src') && this.attachedSrc !== undefined && this.attachedSrc !== this.src) {
-      this.source?.destroy();
-      this.source = undefined;
-      this.attachedSrc = undefined;
-      this.progress.reset();
+    if (changed.has('src') && this.#attachedSrc !== undefined && this.#attachedSrc !== this.src) {
+      this.#detachSource();
+      this.#progress.reset();
     }
     if (this.preload === 'metadata' || this.preload === 'auto') void this.ensureSource();
-    for (const tag of this.tags) if (this.client && !tag.client) tag.client = this.client;
-    this.openLinkedProduct();
+    for (const tag of this.#hotspots.tags) if (this.client && !tag.client) tag.client = this.client;
   }
 
-  /** Attaches the source now instead of when the video nears the viewport. */
+  /** Attaches the source now, without waiting for the video to near the viewport. */
   async ensureSource(): Promise<void> {
     await this.updateComplete;
     const src = this.src?.trim();
-    if (!src || this.attachedSrc === src) return;
-    this.attachedSrc = src;
+    if (!src || this.#attachedSrc === src) return;
+    this.#attachedSrc = src;
     this.failed = false;
     const url = safeUrl(src, { kind: 'media' });
-    if (!url) return this.fail(`src "${src}" must be an http(s), blob: or relative URL`);
+    if (!url) return this.#fail(`src "${src}" must be an http(s), blob: or relative URL`);
     try {
-      this.source = await attachSource(this.video, url);
+      this.#source = await attachSource(this.#video, url);
     } catch (err) {
-      this.fail((err as Error).message);
+      this.#fail((err as Error).message);
     }
   }
 
-  private fail(message: string): void {
+  #detachSource(): void {
+    this.#source?.destroy();
+    this.#source = undefined;
+    this.#attachedSrc = undefined;
+  }
+
+  #fail(message: string): void {
     this.failed = true;
     warnOnce('video-error', `<shoplet-video src="${this.src ?? ''}">: ${message}`);
     emit(this, 'shoplet-error', { code: 'backend', message, field: 'src' });
   }
 
-  private syncTags(t: number): void {
-    const changed = this.layer.update(t, this.size, {
-      announce: this.engaged || !!this.video?.seeking,
-      smooth: !this.reducedMotion,
-    });
-    if (!changed) return;
-    this.onScreen = new Set(this.layer.shown.map((e) => e.tag.product ?? e.tag.getAttribute('product') ?? ''));
-    this.requestUpdate();
-  }
-
-  private readChildren(): void {
-    const children = [...this.children];
-    this.tags = children.filter((el): el is ShopletTag => el.localName === 'shoplet-tag');
-    this.tracks = children.filter((el): el is HTMLTrackElement => el.localName === 'track');
-    this.layer.setTags(this.tags);
-    this.railCache = railItems(this.layer.entries);
-    this.syncTags(this.video?.currentTime ?? 0);
-  }
-
-  private onMotionChange = (e: MediaQueryListEvent) => {
+  readonly #onMotionChange = (e: MediaQueryListEvent) => {
     this.motionReduced = e.matches;
   };
 
-  private onHashChange = () => void this.followDeepLink();
-
-  private async followDeepLink(): Promise<void> {
-    const link = takeDeepLink(this.postId);
-    if (!link) return;
-    this.scrollIntoView({ block: 'center' });
-    if (link.t !== null) await this.seek(link.t);
-    else await this.ensureSource();
-    this.linkedProduct = link.product ?? undefined;
-    this.openLinkedProduct();
-  }
-
-  /** Opens the deep link's product once there is a client: a `<shoplet-store>` may still be starting. */
-  private openLinkedProduct(): void {
-    const shop = this.shop;
-    const handle = this.linkedProduct;
-    if (!handle || !shop) return;
-    this.linkedProduct = undefined;
-    void openSheet(handle, { client: shop, opener: this });
-  }
-
-  private onPlay = () => {
+  readonly #onPlay = () => {
     this.playing = true;
-    this.engaged = true;
-    this.policy.played();
-    this.frames?.start();
+    this.#hotspots.engaged = true;
+    this.#policy.played();
+    this.#frames?.start();
   };
 
-  private onPause = () => {
+  readonly #onPause = () => {
     this.playing = false;
-    this.frames?.stop();
-    this.syncTags(this.video.currentTime);
+    this.#frames?.stop();
+    this.#hotspots.sync(this.#video.currentTime);
   };
 
-  private onTimeUpdate = () => {
-    const video = this.video;
+  readonly #onTimeUpdate = () => {
+    const video = this.#video;
     this.currentTime = video.currentTime;
-    if (!video.paused && !video.seeking) this.progress.update(video, this.shop, this.postId);
+    if (!video.paused && !video.seeking) this.#progress.update(video, this.shop, this.postId);
   };
 
-  private togglePlay = () => {
-    if (this.video.paused) void this.play().catch(() => {});
-    else this.policy.userPause();
+  readonly #togglePlay = () => {
+    if (this.#video.paused) void this.play().catch(() => {});
+    else this.#policy.userPause();
   };
 
-  private toggleMute = () => {
-    this.video.muted = !this.video.muted;
+  readonly #toggleMute = () => {
+    this.#video.muted = !this.#video.muted;
   };
 
-  private toggleCaptions = () => {
-    this.captionsOn = showCaptions(this.video, !this.captionsOn);
+  readonly #toggleCaptions = () => {
+    this.captionsOn = showCaptions(this.#video, !this.captionsOn);
   };
 
-  private togglePip = async () => {
+  readonly #togglePip = async () => {
     await this.ensureSource();
-    await togglePictureInPicture(this.video);
+    await togglePictureInPicture(this.#video);
   };
 
-  private choose(item: RailItem, opener: HTMLElement): void {
+  #choose(item: RailItem, button: HTMLElement): void {
     const shop = this.shop;
     const product = item.tag.productData;
     if (product)
       shop?.emit('product:select', { product, source: 'video-rail', ...(this.postId ? { postId: this.postId } : {}) });
-    if (shop) void openSheet(item.handle, { client: shop, opener });
+    if (shop) void openSheet(item.handle, { client: shop, opener: button });
   }
 
-  private backToPosition = () => {
-    this.policy.dock();
+  readonly #backToPosition = () => {
+    this.#policy.dock();
     this.scrollIntoView({ block: 'center', behavior: this.reducedMotion ? 'auto' : 'smooth' });
   };
 
   protected override render() {
     const ratio = parseAspectRatio(this.aspectRatio);
-    const lazy = !this.preload && !this.policy.viewport.near;
-    const showRail = this.rail !== 'none' && this.railCache.length > 0;
+    const lazyLoad = !this.preload && !this.#policy.viewport.near;
+    const hotspots = this.#hotspots;
+    const showRail = this.rail !== 'none' && hotspots.rail.length > 0;
     return html`<div class="layout">
       <div class="frame" part="frame" .style=${ratio ? `--_aspect:${ratio}` : ''}>
-        <div class="player ${this.policy.floating ? 'floating' : ''}" part="player">
+        <div class="player ${this.#policy.floating ? 'floating' : ''}" part="player">
           <video
             part="video"
             playsinline
             .muted=${this.isMuted}
             ?loop=${this.loop}
-            preload=${lazy ? 'none' : (this.preload ?? 'metadata')}
+            preload=${lazyLoad ? 'none' : (this.preload ?? 'metadata')}
             poster=${safeUrl(this.poster, { kind: 'media', field: '<shoplet-video> poster' }) ?? nothing}
             aria-label=${this.label ?? nothing}
-            @click=${this.togglePlay}
-            @play=${this.onPlay}
-            @pause=${this.onPause}
-            @ended=${() => this.progress.update(this.video, this.shop, this.postId, true)}
-            @seeking=${() => (this.engaged = true)}
-            @seeked=${() => this.syncTags(this.video.currentTime)}
-            @timeupdate=${this.onTimeUpdate}
-            @durationchange=${() => (this.duration = this.video.duration)}
-            @volumechange=${() => (this.isMuted = this.video.muted)}
+            @click=${this.#togglePlay}
+            @play=${this.#onPlay}
+            @pause=${this.#onPause}
+            @ended=${() => this.#progress.update(this.#video, this.shop, this.postId, true)}
+            @seeking=${() => (hotspots.engaged = true)}
+            @seeked=${() => hotspots.sync(this.#video.currentTime)}
+            @timeupdate=${this.#onTimeUpdate}
+            @durationchange=${() => (this.duration = this.#video.duration)}
+            @volumechange=${() => (this.isMuted = this.#video.muted)}
             @enterpictureinpicture=${() => (this.pipOn = true)}
             @leavepictureinpicture=${() => (this.pipOn = false)}
-            @error=${() => this.fail(`the video could not be loaded (${this.video.error?.message || `code ${this.video.error?.code}`})`)}
+            @error=${() => this.#fail(`the video could not be loaded (${this.#video.error?.message || `code ${this.#video.error?.code}`})`)}
           >
-            ${this.tracks.map(
+            ${hotspots.tracks.map(
               (tr) =>
                 html`<track kind=${tr.kind || 'captions'} src=${safeUrl(tr.src, { kind: 'media', field: '<track> src' }) ?? nothing} srclang=${tr.srclang || nothing} label=${tr.label || nothing} ?default=${tr.default} />`,
             )}
           </video>
-          <div class="tags"><slot @slotchange=${() => this.readChildren()}></slot></div>
+          <div class="tags"><slot @slotchange=${() => hotspots.readChildren()}></slot></div>
           ${this.failed ? html`<p class="failed" role="alert">${this.t('videoError')}</p>` : nothing}
           <div class="controls" part="controls">${renderControls({
             t: (k, v) => this.t(k, v),
@@ -448,21 +380,21 @@ export class ShopletVideo extends ShopletElement {
             muted: this.isMuted,
             currentTime: this.currentTime,
             duration: this.duration,
-            hasCaptions: this.tracks.length > 0,
+            hasCaptions: hotspots.tracks.length > 0,
             captionsOn: this.captionsOn,
             pipAvailable: typeof document !== 'undefined' && document.pictureInPictureEnabled === true,
             pipOn: this.pipOn,
-            togglePlay: this.togglePlay,
-            toggleMute: this.toggleMute,
-            toggleCaptions: this.toggleCaptions,
-            togglePip: this.togglePip,
+            togglePlay: this.#togglePlay,
+            toggleMute: this.#toggleMute,
+            toggleCaptions: this.#toggleCaptions,
+            togglePip: this.#togglePip,
             seek: (s) => void this.seek(s),
           })}</div>
           ${
-            this.policy.floating
+            this.#policy.floating
               ? html`<div class="mini-bar" part="mini-bar">
-                <button class="ctl" @click=${this.backToPosition} aria-label=${this.t('videoMiniBack')}>↩</button>
-                <button class="ctl" @click=${() => this.policy.dock(true)} aria-label=${this.t('videoMiniClose')}>✕</button>
+                <button class="ctl" @click=${this.#backToPosition} aria-label=${this.t('videoMiniBack')}>↩</button>
+                <button class="ctl" @click=${() => this.#policy.dock(true)} aria-label=${this.t('videoMiniClose')}>✕</button>
               </div>`
               : nothing
           }
@@ -472,11 +404,12 @@ export class ShopletVideo extends ShopletElement {
       ${
         showRail
           ? renderRail({
-              items: this.railCache,
-              onScreen: this.onScreen,
+              items: hotspots.rail,
+              onScreen: hotspots.onScreen,
               shop: this.shop,
               t: (k, v) => this.t(k, v),
-              choose: (item, opener) => this.choose(item, opener),
+              preload: opener.preload,
+              choose: (item, button) => this.#choose(item, button),
               jump: (item) => void this.seek(item.start),
             })
           : nothing
