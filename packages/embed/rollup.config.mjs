@@ -109,11 +109,11 @@ function manifest() {
 }
 
 /**
- * The files the script tag is split into, declared by the embed's own modules. Each group is what
- * its module needs to run; a module goes to the first group that needs it. `base`
+ * The files the script tag is split into, declared by the embed's own modules: each group is one
+ * file with everything its module needs to run that base does not hold. `base`
  * (src/chunks/base.ts) is what nearly every shoppable page shows: one file compresses better and
  * costs fewer requests than one per element. Each adapter's script-tag client carries that
- * adapter's page-load code and no other adapter's.
+ * adapter's code and no other adapter's.
  */
 const GROUPS = {
   base: 'src/chunks/base.ts',
@@ -154,6 +154,7 @@ async function chunkLayout(options) {
   const chunkOf = new Map();
   const names = new Set(Object.keys(GROUPS));
   for (const chunk of chunks) {
+    // The loader keeps what Rollup gives it; base.ts itself is an entry of this first build only.
     if (chunk.isEntry && !chunk.isDynamicEntry) continue;
     let name = groupOf.get(chunk.fileName);
     if (!name) {
@@ -244,6 +245,8 @@ export async function build(dev) {
     plugins: [
       !dev && clean(),
       ...plugins(dev),
+      // Shortens local names and `#private` members. Other properties keep their names: Lit reads
+      // reactive properties by name, and other packages' code reads ours.
       !dev && terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } }),
       !process.env.NO_MANUAL && groupsStandAlone(),
       manifest(),
