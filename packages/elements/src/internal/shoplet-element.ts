@@ -23,19 +23,45 @@ import { StoreController } from './store-controller.js';
  */
 export class ShopletElement extends LitElement {
   static override properties: PropertyDeclarations = {
-    client: { attribute: false },
-    strings: { attribute: false },
     locale: {},
   };
 
-  /** A client for this element only; wins over the nearest `<shoplet-store>` and the page default. */
-  declare client: Shoplet | undefined;
-
-  /** Per-element string overrides (`{ addToCart: 'Add to bag' }`). */
-  declare strings: StringOverrides | undefined;
-
   /** Language of the element's strings; defaults to the client's locale, then the page's `lang`. */
   declare locale: string | undefined;
+
+  #client: Shoplet | undefined;
+  #strings: StringOverrides | undefined;
+
+  // `client` and `strings` are objects that frameworks and scripts often set before the tag is
+  // defined. Lit would hold such early values back until the first update (so connecting
+  // controllers would not see them, and a value set in between would be overwritten); these
+  // accessors let the constructor apply them at once instead. (`public` keeps them public in
+  // custom-elements.json.)
+
+  /** A client for this element only; wins over the nearest `<shoplet-store>` and the page default. */
+  public get client(): Shoplet | undefined {
+    return this.#client;
+  }
+  set client(value: Shoplet | undefined) {
+    const old = this.#client;
+    this.#client = value;
+    this.requestUpdate('client', old);
+  }
+
+  /** Per-element string overrides (`{ addToCart: 'Add to bag' }`). */
+  public get strings(): StringOverrides | undefined {
+    return this.#strings;
+  }
+  set strings(value: StringOverrides | undefined) {
+    const old = this.#strings;
+    this.#strings = value;
+    this.requestUpdate('strings', old);
+  }
+
+  constructor() {
+    super();
+    upgradeProperties(this, ['client', 'strings']);
+  }
 
   // The nearest store's client while inside a `<shoplet-store>` (none while it is not upgraded),
   // else the page default; followed from the first connection on.
@@ -92,11 +118,36 @@ export class ShopletElement extends LitElement {
   // biome-ignore lint/suspicious/noConfusingVoidType: the signature of Lit's scheduleUpdate.
   protected override scheduleUpdate(): void | Promise<unknown> {
     const loading = loadStrings(this.language);
-    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    if (loading) return loading.then(() => super.scheduleUpdate());
+    const result = super.scheduleUpdate();
+    // The update may have changed the language (Lit applies a `locale` set before the upgrade
+    // during the first update): render again once that language's strings are in.
+    loadStrings(this.language)?.then(() => this.requestUpdate());
+    return result;
   }
 
   /** A string in the element's language with `{placeholders}` filled; a plural string is chosen by `values.count`. */
   t(key: StringKey, values?: Record<string, string | number>): string {
     return translate(this.language, key, values, this.strings);
+  }
+}
+
+/**
+ * Applies properties that were set on an element before its class was defined. Until the upgrade
+ * such values sit as plain own properties of the element and hide the class's accessors; deleting
+ * each and assigning it again sends it through the setter (the "upgrade property" pattern).
+ *
+ * @example
+ * constructor() {
+ *   super();
+ *   upgradeProperties(this, ['client', 'strings']);
+ * }
+ */
+function upgradeProperties<T extends HTMLElement>(element: T, names: readonly (keyof T & string)[]): void {
+  for (const name of names) {
+    if (!Object.hasOwn(element, name)) continue;
+    const value = element[name];
+    delete element[name];
+    element[name] = value;
   }
 }
