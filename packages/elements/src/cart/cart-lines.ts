@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { StringKey } from '../i18n/types.js';
+import { safeUrl } from '../internal/safe-url.js';
 
 /**
  * What the line templates may call on `<shoplet-cart>`.
@@ -35,14 +36,15 @@ function renderLine(a: LineActions, line: CartLine): TemplateResult {
     }
     if (value !== line.quantity) a.setQuantity(line, value);
   };
+  const imageUrl = safeUrl(line.image?.url, { kind: 'media', field: `cart line ${line.id} image.url` });
   return html`<li class="line" part="line" data-variant=${line.variantId}>
     <div class="line-media">
       ${
-        line.image
+        imageUrl
           ? html`<img
             part="line-image"
-            src=${line.image.url}
-            alt=${line.image.altText || title}
+            src=${imageUrl}
+            alt=${line.image?.altText || title}
             width="64"
             height="80"
             loading="lazy"

@@ -1,6 +1,8 @@
 import { DEV_MODE, warnOnce } from '@shoplet/core/internal';
 import { html, nothing, type PropertyValues } from 'lit';
 import { emit } from '../events/emit.js';
+import { parseAspectRatio } from '../internal/aspect-ratio.js';
+import { safeUrl } from '../internal/safe-url.js';
 import { ShopletElement } from '../internal/shoplet-element.js';
 import { theme } from '../internal/theme.js';
 import { lowestPrice } from '../internal/variants.js';
@@ -87,6 +89,12 @@ export class ShopletImage extends ShopletElement {
       warnOnce('invalid-attribute', '<shoplet-image> needs a src attribute (the image URL); showing a placeholder.');
       emit(this, 'shoplet-error', { code: 'invalid_input', message: 'the src attribute is missing', field: 'src' });
     }
+    if (changed.has('aspectRatio') && this.aspectRatio && parseAspectRatio(this.aspectRatio) === null) {
+      warnOnce(
+        'invalid-attribute',
+        `<shoplet-image aspect-ratio=${JSON.stringify(this.aspectRatio)}>: use width/height such as "4/5"; ignoring it.`,
+      );
+    }
     if (DEV_MODE && changed.has('showTags') && !SHOW_TAGS.includes(this.showTags)) {
       warnOnce(
         'invalid-attribute',
@@ -96,8 +104,10 @@ export class ShopletImage extends ShopletElement {
   }
 
   protected override updated(): void {
-    // Through the CSSOM, which a strict CSP (no 'unsafe-inline' styles) allows; an invalid value is ignored.
-    this.#media!.style.aspectRatio = this.aspectRatio ?? '';
+    // Through the CSSOM, which a strict CSP (no 'unsafe-inline' styles) allows. Only the parsed
+    // number goes in, so the attribute cannot carry other CSS (`4/5;position:fixed`).
+    const ratio = parseAspectRatio(this.aspectRatio);
+    this.#media!.style.aspectRatio = ratio === null ? '' : String(ratio);
   }
 
   #onSlotChange(e: Event): void {
@@ -115,14 +125,15 @@ export class ShopletImage extends ShopletElement {
   }
 
   protected override render() {
+    const src = safeUrl(this.src, { kind: 'media', field: '<shoplet-image src>' });
     return html`<div
         class="media ${this.#revealed ? 'revealed' : ''}"
         part="media"
         @click=${this.#onMediaClick}
       >
         ${
-          this.src
-            ? html`<img part="image" src=${this.src} alt=${this.alt} />`
+          src
+            ? html`<img part="image" src=${src} alt=${this.alt} />`
             : html`<div class="placeholder" part="image" role="img" aria-label=${this.alt || nothing}>${this.alt}</div>`
         }
         <div class="tags"><slot @slotchange=${this.#onSlotChange}></slot></div>
@@ -135,11 +146,14 @@ export class ShopletImage extends ShopletElement {
               const product = tag.productData;
               if (!product) return nothing;
               const price = lowestPrice(product);
-              const image = product.images[0];
+              const image = safeUrl(product.images[0]?.url, {
+                kind: 'media',
+                field: `${product.handle} images[0].url`,
+              });
               const shop = this.shop;
               return html`<li>
                 <button part="list-item" @click=${(e: Event) => tag.activate(e.currentTarget as HTMLElement)}>
-                  ${image ? html`<img src=${image.url} alt="" />` : nothing}
+                  ${image ? html`<img src=${image} alt="" />` : nothing}
                   <span>${tag.label ?? product.title}</span>
                   ${price && shop ? html`<span class="price">${shop.format(price)}</span>` : nothing}
                 </button>

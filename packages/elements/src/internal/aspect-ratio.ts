@@ -13,3 +13,19 @@ export function parseAspectRatio(value: string | null | undefined): number | nul
   const ratio = Number(match[1]) / Number(match[2] ?? 1);
   return Number.isFinite(ratio) && ratio > 0 ? ratio : null;
 }
+
+/**
+ * Width ÷ height of an image from data, or `null` unless both are positive, finite numbers: only
+ * a number goes into a style, whatever the backend sent.
+ *
+ * @example
+ * imageRatio({ width: 640, height: 800 }); // 0.8
+ * imageRatio({ width: '1;position:fixed' as unknown as number, height: 1 }); // null
+ */
+export function imageRatio(image: { width?: unknown; height?: unknown } | null | undefined): number | null {
+  const width = image?.width;
+  const height = image?.height;
+  if (typeof width !== 'number' || typeof height !== 'number') return null;
+  const ratio = width / height;
+  return Number.isFinite(ratio) && ratio > 0 && width > 0 ? ratio : null;
+}

@@ -1,6 +1,7 @@
 import type { Product } from '@shoplet/core';
 import { DEV_MODE, lazy, warnOnce } from '@shoplet/core/internal';
 import { html, nothing } from 'lit';
+import { imageRatio } from '../internal/aspect-ratio.js';
 import { ProductController } from '../internal/product-controller.js';
 import { PurchaseController } from '../internal/purchase.js';
 import {
@@ -10,6 +11,7 @@ import {
   renderStock,
   renderVariantPrice,
 } from '../internal/purchase-form.js';
+import { safeUrl } from '../internal/safe-url.js';
 import { ShopletElement } from '../internal/shoplet-element.js';
 import { theme } from '../internal/theme.js';
 import { productStyles } from './product.styles.js';
@@ -115,10 +117,12 @@ export class ShopletProduct extends ShopletElement {
   #renderProduct(product: Product, layout: ProductLayout) {
     const variant = this.#purchase.variant;
     const image = variant?.image ?? product.images[0];
+    const src = safeUrl(image?.url, { kind: 'media', field: `${product.handle} image.url` });
+    const ratio = imageRatio(image);
     // A property binding (`style.cssText`) goes through the CSSOM, which a strict CSP (no
     // 'unsafe-inline' styles) allows; a `style` attribute binding would be blocked.
-    const media = html`<div class="media" .style=${image?.width && image.height ? `aspect-ratio:${image.width}/${image.height}` : ''}>
-      ${image ? html`<img part="image" src=${image.url} alt=${image.altText ?? product.title} loading="lazy" />` : nothing}
+    const media = html`<div class="media" .style=${ratio === null ? '' : `aspect-ratio:${ratio}`}>
+      ${src ? html`<img part="image" src=${src} alt=${image?.altText ?? product.title} loading="lazy" />` : nothing}
     </div>`;
     const compact = layout === 'compact';
     const details = (kind: string, key: 'details' | 'chooseOptions') =>

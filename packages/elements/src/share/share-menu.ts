@@ -12,7 +12,7 @@ import { warnOnce } from '@shoplet/core/internal';
 import { adoptStyles, html, nothing, type ReactiveController } from 'lit';
 import { emit } from '../events/emit.js';
 import type { ShareMethod } from '../events/share.js';
-import { safeUrl } from '../trust/safe-url.js';
+import { safeUrl } from '../internal/safe-url.js';
 import type { SharePlatform, ShopletShare } from './share.component.js';
 import { shareMenuStyles } from './share-menu.styles.js';
 

@@ -2,9 +2,9 @@ import type { NavigatorShareLike } from '@shoplet/core';
 import { lazy, warnOnce } from '@shoplet/core/internal';
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { OptionalProduct } from '../internal/optional-product.js';
+import { safeUrl } from '../internal/safe-url.js';
 import { ShopletElement } from '../internal/shoplet-element.js';
 import { theme } from '../internal/theme.js';
-import { safeUrl } from '../trust/safe-url.js';
 import { shareStyles } from './share.styles.js';
 import type { ShareMenu } from './share-menu.js';
 

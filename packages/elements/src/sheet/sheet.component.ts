@@ -1,6 +1,7 @@
 import type { Image, Product } from '@shoplet/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { imageRatio } from '../internal/aspect-ratio.js';
 import { deepActiveElement } from '../internal/deep-active-element.js';
 import { ProductController } from '../internal/product-controller.js';
 import { PurchaseController } from '../internal/purchase.js';
@@ -11,6 +12,7 @@ import {
   renderStock,
   renderVariantPrice,
 } from '../internal/purchase-form.js';
+import { safeUrl } from '../internal/safe-url.js';
 import { sanitizeHtml } from '../internal/sanitize.js';
 import { ShopletElement } from '../internal/shoplet-element.js';
 import { theme } from '../internal/theme.js';
@@ -162,10 +164,12 @@ export class ShopletSheet extends ShopletElement {
     const current = images[Math.min(this.imageIndex, count - 1)];
     if (!current) return html`<div class="main-image"></div>`;
     // A property binding goes through the CSSOM, which a strict CSP (no 'unsafe-inline' styles) allows.
-    const ratio = current.width && current.height ? `--_ratio:${current.width} / ${current.height}` : '';
+    const ratio = imageRatio(current);
+    const src = (image: Image, i: number) =>
+      safeUrl(image.url, { kind: 'media', field: `${product.handle} images[${i}].url` }) ?? nothing;
     return html`<div class="gallery">
-      <figure class="main-image" .style=${ratio}>
-        <img part="gallery-image" src=${current.url} alt=${alt(current, this.imageIndex)} />
+      <figure class="main-image" .style=${ratio === null ? '' : `--_ratio:${ratio}`}>
+        <img part="gallery-image" src=${src(current, this.imageIndex)} alt=${alt(current, this.imageIndex)} />
       </figure>
       ${
         count > 1
@@ -180,7 +184,7 @@ export class ShopletSheet extends ShopletElement {
                     this.imageIndex = i;
                   }}
                 >
-                  <img src=${image.url} alt="" loading="lazy" />
+                  <img src=${src(image, i)} alt="" loading="lazy" />
                 </button>
               </li>`,
             )}

@@ -2,9 +2,9 @@ import type { ReturnsInfo, ReviewSummary } from '@shoplet/core';
 import { warnOnce } from '@shoplet/core/internal';
 import { html, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
 import { OptionalProduct } from '../internal/optional-product.js';
+import { safeUrl } from '../internal/safe-url.js';
 import { ShopletElement } from '../internal/shoplet-element.js';
 import { theme } from '../internal/theme.js';
-import { safeUrl } from './safe-url.js';
 import { trustStyles } from './trust.styles.js';
 
 const TAG = 'shoplet-trust-strip';

@@ -5,6 +5,7 @@
 // or a key rarely wait for it.
 import { adoptStyles, css, html, nothing, type TemplateResult } from 'lit';
 import { emit } from '../../events/emit.js';
+import { safeUrl } from '../../internal/safe-url.js';
 import { lowestPrice } from '../../internal/variants.js';
 import { openSheet } from '../../sheet/open-sheet.js';
 import type { ShopletTag } from '../tag.component.js';
@@ -70,10 +71,10 @@ export function renderCard(tag: ShopletTag): TemplateResult | typeof nothing {
     styled.add(root);
     adoptStyles(root, [...(tag.constructor as typeof ShopletTag).elementStyles, cardStyles]);
   }
-  const image = product.images[0];
+  const image = safeUrl(product.images[0]?.url, { kind: 'media', field: `${product.handle} images[0].url` });
   const price = lowestPrice(product);
   return html`<div class="card ${tag.y > 0.6 ? 'above' : ''}" part="card" aria-hidden="true">
-    ${image ? html`<img src=${image.url} alt="" />` : nothing}
+    ${image ? html`<img src=${image} alt="" />` : nothing}
     <div>
       <p class="name">${tag.label ?? product.title}</p>
       ${price && tag.shop ? html`<p>${tag.shop.format(price)}</p>` : nothing}
