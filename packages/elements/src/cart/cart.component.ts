@@ -1,6 +1,16 @@
-import type { Cart, CartLine, CartStatus, Shoplet, ShopletError, ShopletEvents } from '@shoplet/core';
+import {
+  type Cart,
+  type CartLine,
+  type CartStatus,
+  isOutcomeUnknown,
+  type Order,
+  type Shoplet,
+  type ShopletError,
+  type ShopletEvents,
+} from '@shoplet/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { ShopletElement } from '../internal/shoplet-element.js';
+import { logShopperError, shopperMessage } from '../internal/shopper-error.js';
 import { StoreController } from '../internal/store-controller.js';
 import { theme } from '../internal/theme.js';
 import { totalsStyles } from '../internal/totals.styles.js';
@@ -123,6 +133,9 @@ export class ShopletCart extends ShopletElement {
   readonly #status = new StoreController<CartStatus>(this);
   readonly #error = new StoreController<ShopletError | null>(this);
   readonly #open = new StoreController<boolean>(this);
+  readonly #lastOrder = new StoreController<Order | null>(this);
+  /** The last order whose confirmation the shopper has seen and closed. */
+  #confirmationSeen: Order | null | undefined = null;
   /** Rollback messages by error, from `cart:error` events. */
   readonly #rollback = new WeakMap<ShopletError, string>();
   /** Errors shown at a field (discount codes) rather than in the banner. */
@@ -166,6 +179,15 @@ export class ShopletCart extends ShopletElement {
     this.#status.track(shop?.$cartStatus);
     this.#error.track(shop?.$cartError);
     this.#open.track(shop?.$cartOpen);
+    this.#lastOrder.track(shop?.$lastOrder);
+    // An order found after a reload (its payment's answer was lost) shows its confirmation in
+    // place of the empty cart it left, so nobody pays for it again.
+    const order = this.#lastOrder.value;
+    if (order && order !== this.#confirmationSeen && !this.#cart.value?.lines.length && this.view === 'cart') {
+      this.view = 'checkout';
+      this.checkoutMounted = true;
+      this.completed = true;
+    }
     if (shop !== this.#listening && this.isConnected) {
       this.#unlisten();
       if (!shop) return;
@@ -173,8 +195,9 @@ export class ShopletCart extends ShopletElement {
       this.#stop.push(
         registerCart(shop, this),
         shop.on('cart:error', ({ action, error }) => {
+          logShopperError(this.localName, error);
           if (action === 'discount') this.#fieldErrors.add(error);
-          else this.#rollback.set(error, this.t(ROLLBACK[action], { message: error.message }));
+          else this.#rollback.set(error, this.#changeFailed(action, error));
           this.requestUpdate();
         }),
         shop.on('checkout:complete', () => {
@@ -182,6 +205,16 @@ export class ShopletCart extends ShopletElement {
         }),
       );
     }
+  }
+
+  /**
+   * Why a change failed, in the shopper's words. The cart on screen is the backend's: the core
+   * read it back after a lost answer, so only a cart it could not read back is in doubt.
+   */
+  #changeFailed(action: Action, error: ShopletError): string {
+    const readBack = !!(error.cause as { cart?: unknown } | undefined)?.cart;
+    if (isOutcomeUnknown(error) && !readBack) return this.t('cartUnconfirmed');
+    return this.t(ROLLBACK[action], { message: shopperMessage((key) => this.t(key), error) });
   }
 
   protected override updated(): void {
@@ -207,6 +240,8 @@ export class ShopletCart extends ShopletElement {
     if (this.#dialog.open) return;
     this.shop?.$cartOpen.set(false);
     this.undo = undefined;
+    // Whatever order there is, its confirmation was on screen while the drawer was open.
+    this.#confirmationSeen = this.#lastOrder.value;
     if (this.completed) {
       this.completed = false;
       this.view = 'cart';
@@ -271,8 +306,9 @@ export class ShopletCart extends ShopletElement {
         await shop.cart.applyDiscount(this.discount.code);
         this.discount = { code: '', error: '', busy: false };
       } catch (err) {
-        // Keep what was typed; show the backend's reason at the field.
-        this.discount = { ...this.discount, busy: false, error: (err as Error).message };
+        // Keep what was typed; say why at the field.
+        const error = logShopperError(this.localName, err);
+        this.discount = { ...this.discount, busy: false, error: shopperMessage((key) => this.t(key), error) };
         this.#focusAfter = () => this.renderRoot.querySelector<HTMLElement>('#discount-code');
       }
     },
@@ -385,6 +421,11 @@ export class ShopletCart extends ShopletElement {
       }`;
   }
 
+  #loadFailed(error: ShopletError): string {
+    logShopperError(this.localName, error);
+    return this.t('cartLoadError', { message: shopperMessage((key) => this.t(key), error) });
+  }
+
   #renderError() {
     const error = this.#error.value;
     const show = error && error !== this.dismissed && !this.#fieldErrors.has(error);
@@ -392,7 +433,7 @@ export class ShopletCart extends ShopletElement {
     return html`<div class="error ${show ? 'shown' : ''}" part="error" role="alert">
       ${
         show
-          ? html`<p>${this.#rollback.get(error) ?? this.t('cartLoadError', { message: error.message })}</p>
+          ? html`<p>${this.#rollback.get(error) ?? this.#loadFailed(error)}</p>
             <button type="button" class="secondary" part="retry-button" @click=${this.#retry}>${this.t('retry')}</button>`
           : nothing
       }

@@ -212,7 +212,7 @@ describe('<shoplet-cart>', () => {
     input.dispatchEvent(new Event('input'));
     $<HTMLButtonElement>(cart, '[part="discount-button"]')!.click();
     const error = await until(() => $(cart, '#discount-error'), 'the discount error');
-    expect(text(error)).to.equal('The code "NOPE" does not apply to this cart.');
+    expect(text(error)).to.equal('This code cannot be used for this order.');
     expect(input.getAttribute('aria-invalid')).to.equal('true');
     expect(input.getAttribute('aria-describedby')).to.equal('discount-error');
     expect(input.value).to.equal('NOPE');
@@ -233,9 +233,7 @@ describe('<shoplet-cart>', () => {
     await until(() => $<HTMLInputElement>(cart, '[part="quantity-input"]')!.value === '5', 'the optimistic 5');
     const banner = await until(() => $(cart, '[part="error"].shown'), 'the rollback message');
     expect(banner.getAttribute('role')).to.equal('alert');
-    expect(text(banner)).to.contain(
-      'Could not change the quantity, so your cart was restored. Only 4 of Linen shirt (S / Sand) left.',
-    );
+    expect(text(banner)).to.contain('Could not change the quantity. There is not enough of this in stock.');
     expect($<HTMLInputElement>(cart, '[part="quantity-input"]')!.value).to.equal('4');
     expect(shop.$cart.get()!.totalQuantity).to.equal(4);
     await expectAccessible(cart);
@@ -251,9 +249,7 @@ describe('<shoplet-cart>', () => {
     adapter.failNext('addLines', new ShopletError('out_of_stock', 'Linen shirt (M / Sand) is sold out.'));
     await shop.cart.add('shirt-S-Navy', 1).catch(() => {});
     const banner = await until(() => $(cart, '[part="error"].shown'), 'the rollback message');
-    expect(text(banner)).to.contain(
-      'Could not add the item, so your cart was restored. Linen shirt (M / Sand) is sold out.',
-    );
+    expect(text(banner)).to.contain('Could not add the item. There is not enough of this in stock.');
     expect($$(cart, '[part="line"]')).to.have.length(1);
   });
 
@@ -267,7 +263,9 @@ describe('<shoplet-cart>', () => {
     const { cart } = await mount(shop);
     await openWith(shop, cart);
     const banner = await until(() => $(cart, '[part="error"].shown'), 'the load error');
-    expect(text(banner)).to.contain('Your cart could not be loaded: The network is unreachable.');
+    expect(text(banner)).to.contain(
+      'Your cart could not be loaded: We could not reach the shop. Check your connection and try again.',
+    );
     // The saved cart is still shown while the backend is away.
     expect($$(cart, '[part="line"]')).to.have.length(1);
     await expectAccessible(cart);

@@ -53,6 +53,8 @@ export interface CheckoutState {
   /** The cart as the last step returned it (totals include shipping once chosen). */
   cart: Cart | null;
   order: Order | undefined;
+  /** The answer to `pay` was lost and the backend could not tell whether the payment went through. */
+  paymentUnconfirmed: boolean;
   provider: string;
 }
 
@@ -97,6 +99,7 @@ export function initialState(country: string | undefined): CheckoutState {
     paymentCode: '',
     cart: null,
     order: undefined,
+    paymentUnconfirmed: false,
     provider: '',
   };
 }

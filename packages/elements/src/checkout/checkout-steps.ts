@@ -16,18 +16,23 @@ function heading(a: CheckoutActions, s: CheckoutState, title: string): TemplateR
   </header>`;
 }
 
+/** The step's submit button; never `disabled` while busy (focus would be lost), it says so with `aria-disabled`. */
+function submitButton(s: CheckoutState, part: string, label: string, busyLabel: string): TemplateResult {
+  return html`<button
+    type="submit"
+    class="primary"
+    part=${part}
+    aria-disabled=${s.busy ? 'true' : 'false'}
+    aria-busy=${s.busy ? 'true' : 'false'}
+  >
+    ${s.busy ? busyLabel : label}
+  </button>`;
+}
+
 function actions(a: CheckoutActions, s: CheckoutState, label: string, back = true): TemplateResult {
   return html`<div class="step-actions">
     ${back ? html`<button type="button" class="secondary" part="back-button" @click=${() => a.back()}>${a.t('back')}</button>` : nothing}
-    <button
-      type="submit"
-      class="primary"
-      part="next-button"
-      aria-disabled=${s.busy ? 'true' : 'false'}
-      aria-busy=${s.busy ? 'true' : 'false'}
-    >
-      ${s.busy ? a.t(s.step === 'payment' ? 'placingOrder' : 'working') : label}
-    </button>
+    ${submitButton(s, 'next-button', label, a.t(s.step === 'payment' ? 'placingOrder' : 'working'))}
   </div>`;
 }
 
@@ -169,8 +174,21 @@ export function shippingStep(a: CheckoutActions, s: CheckoutState): TemplateResu
   </form>`;
 }
 
+/**
+ * After a payment whose outcome nobody knows: no choices and no "Place order", only a way to ask
+ * again (paying a cart that became an order returns that order, so asking never pays twice).
+ */
+function paymentUnconfirmedStep(a: CheckoutActions, s: CheckoutState): TemplateResult {
+  return html`<form class="step" novalidate aria-labelledby="step-title" @submit=${a.submit}>
+    ${heading(a, s, a.t('paymentTitle'))}
+    <p class="form-error" part="form-error" role="alert">${a.t('paymentUnconfirmed')}</p>
+    <div class="step-actions">${submitButton(s, 'check-button', a.t('checkAgain'), a.t('checkingPayment'))}</div>
+  </form>`;
+}
+
 /** @internal */
 export function paymentStep(a: CheckoutActions, s: CheckoutState): TemplateResult {
+  if (s.paymentUnconfirmed) return paymentUnconfirmedStep(a, s);
   const options = s.paymentOptions;
   const cart = s.cart;
   const shipping = s.shippingOptions?.find((o) => o.id === s.shippingOptionId);
@@ -215,7 +233,7 @@ export function doneStep(a: CheckoutActions, s: CheckoutState): TemplateResult {
   return html`<section class="step done" aria-labelledby="step-title">
     ${heading(a, s, a.t('doneTitle'))}
     <p class="order-code" part="order-code">${a.t('orderCode', { code: order.code })}</p>
-    <p>${a.t('doneText', { email: s.email })}</p>
+    ${s.email ? html`<p>${a.t('doneText', { email: s.email })}</p>` : nothing}
     <ul class="order-lines">
       ${order.lines.map(
         (l) => html`<li>

@@ -1,8 +1,10 @@
-import { type Cart, type CheckoutHandoff, toShopletError } from '@shoplet/core';
+import { type Cart, type CheckoutHandoff, isOutcomeUnknown, type Order, type Shoplet } from '@shoplet/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { emit } from '../events/emit.js';
 import { toMajorUnits } from '../internal/major-units.js';
 import { ShopletElement } from '../internal/shoplet-element.js';
+import { logShopperError, shopperMessage } from '../internal/shopper-error.js';
+import { StoreController } from '../internal/store-controller.js';
 import { theme } from '../internal/theme.js';
 import { totalsStyles } from '../internal/totals.styles.js';
 import { checkoutStyles } from './checkout.styles.js';
@@ -37,6 +39,7 @@ import { addressStep, doneStep, emailStep, handoffStep, paymentStep, shippingSte
  * @csspart handoff-text - "You will pay on …'s secure checkout".
  * @csspart totals - Subtotal, shipping and total.
  * @csspart order-code - The placed order's code.
+ * @csspart check-button - "Check again", after a payment whose outcome is unknown.
  * @csspart trust - The "Secure checkout by …" line.
  *
  * @cssprop --shoplet-color-accent - Primary button background.
@@ -44,7 +47,8 @@ import { addressStep, doneStep, emailStep, handoffStep, paymentStep, shippingSte
  * @cssprop --shoplet-radius - Corner radius of fields and buttons.
  *
  * @event shoplet-checkout - Checkout started (hand-off or inline); carries cart id, provider and value.
- * @event shoplet-error - A step failed; the message is also shown at the field it concerns.
+ * @event shoplet-error - A step failed (the detail is in the event and the console); the shopper
+ * reads a plain sentence at the field it concerns.
  *
  * @example
  * <shoplet-checkout></shoplet-checkout>
@@ -72,6 +76,9 @@ export class ShopletCheckout extends ShopletElement {
   }
   #started = false;
   #focusStep = false;
+  readonly #lastOrder = new StoreController<Order | null>(this);
+  /** An order placed before this checkout began, which is not this checkout's confirmation. */
+  #earlierOrder: Order | null = null;
 
   /** The current step (`undefined` until a client is known). */
   get step(): CheckoutStep | undefined {
@@ -121,15 +128,32 @@ export class ShopletCheckout extends ShopletElement {
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
     const shop = this.shop;
-    if (!shop || this.s.step) return;
+    this.#lastOrder.track(shop?.$lastOrder);
+    if (!shop) return;
+    if (!this.s.step) this.#begin(shop);
+    // An order this checkout placed, also one the client found after a reload when the answer to
+    // `pay` was lost: show its confirmation, never an empty cart to pay again.
+    const order = this.#lastOrder.value;
+    if (order && order !== this.#earlierOrder && this.s.step !== 'done') {
+      this.s = { ...this.s, step: 'done', order, busy: false, paymentUnconfirmed: false, errors: {} };
+      this.#focusStep = true;
+    }
+  }
+
+  #begin(shop: Shoplet): void {
     const inline = !!shop.checkout.inline;
+    const cart = shop.$cart.get();
+    // An order with nothing left in the cart is the one the shopper came back for.
+    if (!cart?.lines.length) this.#earlierOrder = null;
+    else this.#earlierOrder = shop.$lastOrder.get();
     this.s = {
       ...initialState(shop.country),
       step: inline ? 'email' : 'handoff',
       provider: shop.adapter.capabilities.checkoutProvider,
-      cart: shop.$cart.get(),
+      cart,
     };
-    if (inline && !this.#started) void this.#start();
+    const placed = shop.$lastOrder.get();
+    if (inline && !this.#started && !(placed && placed !== this.#earlierOrder)) void this.#start();
   }
 
   protected override updated(): void {
@@ -154,7 +178,8 @@ export class ShopletCheckout extends ShopletElement {
       return handoff;
     } catch (err) {
       this.#started = false;
-      this.#fail(err, 'startFailed');
+      // The cart became an order meanwhile (found after a reload): its confirmation is showing.
+      if (this.s.step !== 'done') this.#fail(err, 'startFailed');
       return undefined;
     }
   }
@@ -189,16 +214,25 @@ export class ShopletCheckout extends ShopletElement {
     this.#focusStep = true;
   }
 
-  /** Shows an error at the field it names (moving to that field's step), else for the step as a whole. */
+  /**
+   * Shows a failure in the shopper's words at the field it names (moving to that field's step),
+   * else for the step as a whole; the backend's own message goes to the console and the event.
+   */
   #fail(err: unknown, prefix: 'startFailed' | 'stepFailed' = 'stepFailed'): void {
-    const error = toShopletError(err, 'backend');
+    const error = logShopperError(this.localName, err);
     const target = fieldOfError(error.field);
     const onStep = target && INLINE_STEPS.includes(target.step) ? target : undefined;
+    const message = shopperMessage((key) => this.t(key), error);
     this.#patch({
       busy: false,
+      paymentUnconfirmed: false,
       step: onStep?.step ?? this.s.step,
-      errors: onStep ? { [onStep.field]: error.message } : { form: this.t(prefix, { message: error.message }) },
+      errors: onStep ? { [onStep.field]: message } : { form: this.t(prefix, { message }) },
     });
+    this.#reportError(error);
+  }
+
+  #reportError(error: ReturnType<typeof logShopperError>): void {
     this.#focusStep = true;
     emit(this, 'shoplet-error', {
       code: error.code,
@@ -262,11 +296,23 @@ export class ShopletCheckout extends ShopletElement {
         this.#goTo('payment', { cart });
       } else if (s.step === 'payment') {
         const order = await inline.pay(s.paymentCode);
-        this.#goTo('done', { order });
+        this.#goTo('done', { order, paymentUnconfirmed: false });
       }
     } catch (err) {
-      this.#fail(err);
+      if (s.step === 'payment' && isOutcomeUnknown(err)) this.#paymentUnconfirmed(err);
+      else this.#fail(err);
     }
+  }
+
+  /**
+   * The answer to `pay` was lost and the adapter could not find out whether the payment went
+   * through: say so, and offer only to check again (never "Place order", which reads as "nothing
+   * happened").
+   */
+  #paymentUnconfirmed(err: unknown): void {
+    const error = logShopperError(this.localName, err);
+    this.#patch({ busy: false, paymentUnconfirmed: true, errors: {} });
+    this.#reportError(error);
   }
 
   #goTo(step: CheckoutStep, extra: Partial<CheckoutState>): void {

@@ -230,7 +230,10 @@ describe('<shoplet-checkout> in the cart drawer', () => {
       new ShopletError('invalid_input', 'This address is blocked.', { field: 'email' }),
     );
     $<HTMLButtonElement>('[part="next-button"]')!.click();
-    await until(() => text($('#email-error')) === 'This address is blocked.', 'the backend email error');
+    await until(
+      () => text($('#email-error')) === 'The shop did not accept this email address. Check it or use another one.',
+      'the backend email error',
+    );
     expect($<HTMLInputElement>('#email')!.value).to.equal('ana@example.com');
     await next(checkout, 'Shipping address');
 
@@ -251,7 +254,7 @@ describe('<shoplet-checkout> in the cart drawer', () => {
     );
     $<HTMLButtonElement>('[part="next-button"]')!.click();
     await until(() => $('#postalCode-error'), 'the postcode error');
-    expect(text($('#postalCode-error'))).to.equal('We do not deliver to this postcode.');
+    expect(text($('#postalCode-error'))).to.equal('The shop did not accept this. Check it and try again.');
     expect($('#postalCode')!.getAttribute('aria-describedby')).to.equal('postalCode-error');
     expect(root.activeElement === $('#postalCode'), 'focus on the postcode field').to.equal(true);
     expect($<HTMLInputElement>('#fullName')!.value).to.equal('Ana Silva');
@@ -266,7 +269,9 @@ describe('<shoplet-checkout> in the cart drawer', () => {
     $<HTMLButtonElement>('[part="next-button"]')!.click();
     await until(() => text($('[part="form-error"]')), 'the step error');
     expect($('[part="form-error"]')!.getAttribute('role')).to.equal('alert');
-    expect(text($('[part="form-error"]'))).to.equal('That did not work: The network is unreachable.');
+    expect(text($('[part="form-error"]'))).to.equal(
+      'That did not work: We could not reach the shop. Check your connection and try again.',
+    );
     expect(root.querySelector<HTMLInputElement>('input[value="express"]')!.checked).to.equal(true);
     await next(checkout, 'Payment');
     await until(() => $('[part="choice"]'), 'the payment options');
@@ -278,7 +283,9 @@ describe('<shoplet-checkout> in the cart drawer', () => {
     );
     $<HTMLButtonElement>('[part="next-button"]')!.click();
     await until(() => $('#payment-error'), 'the payment error');
-    expect(text($('#payment-error'))).to.equal('The payment was declined.');
+    expect(text($('#payment-error'))).to.equal(
+      'The payment did not go through. Choose another payment method or try again.',
+    );
     expect($('[part="choices"]')!.getAttribute('aria-describedby')).to.equal('payment-error');
     await expectAccessible(checkout);
     await next(checkout, 'Thank you for your order');
@@ -299,7 +306,9 @@ describe('<shoplet-checkout> in the cart drawer', () => {
     $<HTMLButtonElement>('[part="next-button"]')!.click();
     await until(() => text($('#step-title')) === 'Contact', 'the email step');
     await checkout.updateComplete;
-    expect(text($('#email-error'))).to.equal('This email cannot order.');
+    expect(text($('#email-error'))).to.equal(
+      'The shop did not accept this email address. Check it or use another one.',
+    );
     expect($<HTMLInputElement>('#email')!.value).to.equal('ana@example.com');
   });
 });

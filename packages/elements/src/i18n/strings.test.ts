@@ -52,6 +52,15 @@ describe('translate', () => {
     expect(translate('pl', 'deliveryExact', { count: 3 })).to.equal('Dostawa w 3 dni robocze');
   });
 
+  it('reads English for a locale named like an object member (__proto__, constructor)', async () => {
+    for (const locale of ['__proto__', 'constructor', 'toString', 'hasOwnProperty-x']) {
+      expect(loadStrings(locale), locale).to.equal(undefined);
+      expect(translate(locale, 'addToCart'), locale).to.equal('Add to cart');
+      expect(translate(locale, 'cartButton', { count: 2 }), locale).to.equal('Cart, 2 items');
+      expect(customString(locale, 'addToCart'), locale).to.equal(undefined);
+    }
+  });
+
   it('formats numbers for the locale', () => {
     expect(translate('en', 'cartButton', { count: 1234 })).to.equal('Cart, 1,234 items');
   });

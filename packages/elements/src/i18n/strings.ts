@@ -4,12 +4,13 @@ import type { PluralString, ShopletStrings, StringKey, StringOverrides } from '.
 type LanguageTable = { default: ShopletStrings };
 
 // The one place that loads a language: each table is its own module, fetched only for pages in
-// that language. English is always there.
-const languageLoaders: Record<string, () => Promise<LanguageTable>> = {
-  de: () => import('./de.js'),
-  ja: () => import('./ja.js'),
-  pl: () => import('./pl.js'),
-};
+// that language. English is always there. A Map, so a locale such as `__proto__` or
+// `constructor` finds nothing instead of an object's built-in members.
+const languageLoaders = new Map<string, () => Promise<LanguageTable>>([
+  ['de', () => import('./de.js')],
+  ['ja', () => import('./ja.js')],
+  ['pl', () => import('./pl.js')],
+]);
 
 // Built-in tables by language, and the strings pages set, by lower-case locale ('de', 'de-at').
 // Kept apart so an element can tell the page's wording from the built-in one.
@@ -32,7 +33,7 @@ const languageOf = (locale: string) => locale.split('-')[0] as string;
  */
 export function loadStrings(locale: string | undefined): Promise<void> | undefined {
   const lang = languageOf((locale ?? 'en').toLowerCase());
-  const load = languageLoaders[lang];
+  const load = languageLoaders.get(lang);
   if (!load || builtIn.has(lang) || unavailable.has(lang)) return undefined;
   let pending = loading.get(lang);
   if (!pending) {

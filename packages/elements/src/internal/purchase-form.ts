@@ -31,13 +31,16 @@ export function renderVariantPrice(
 
 /**
  * One radio group per option axis with more than one value. Values that would make a sold-out or
- * non-existent variant are disabled and say so.
+ * non-existent variant are disabled and say so. The groups sit in their own `<form>`: radios group
+ * by name within their form, else within the whole shadow root, and Chromium's registry of those
+ * groups kept each removed radio, and the content around it, alive as long as the element (the
+ * sheet grew by its whole content on every open and close).
  *
  * @example
  * renderOptions(this, product, this.purchase);
  */
 export function renderOptions(host: ShopletElement, product: Product, purchase: PurchaseController): TemplateResult {
-  return html`${product.options
+  return html`<form class="options" @submit=${(e: Event) => e.preventDefault()}>${product.options
     .filter((o) => o.values.length > 1)
     .map(
       (option, axis) => html`<fieldset class="option" part="option">
@@ -63,7 +66,7 @@ export function renderOptions(host: ShopletElement, product: Product, purchase: 
           })}
         </div>
       </fieldset>`,
-    )}`;
+    )}</form>`;
 }
 
 /**
@@ -85,7 +88,8 @@ export function renderStock(host: ShopletElement, variant: Variant | undefined):
 }
 
 /**
- * Quantity input plus the add-to-cart button and its live status (busy, added, error + retry).
+ * Quantity input plus the add-to-cart button and its live status (busy, added, error + retry;
+ * after a lost answer, a way to the cart instead of a retry that could add the line twice).
  * The button is never `disabled` while busy (focus would be lost); it says so with `aria-disabled`.
  *
  * @example
@@ -147,7 +151,12 @@ export function renderAddToCart(
           ${host.t('addFailed', { message: purchase.error })}
           <button class="secondary" @click=${add}>${host.t('retry')}</button>
         </p>`
-        : nothing
+        : purchase.status === 'unconfirmed'
+          ? html`<p class="error" part="error" role="alert">
+            ${host.t('addUnconfirmed')}
+            <button class="secondary" @click=${() => purchase.checkCart()}>${host.t('viewCart')}</button>
+          </p>`
+          : nothing
     }`;
 }
 
@@ -158,6 +167,9 @@ export function renderAddToCart(
  * static styles = [theme, purchaseStyles];
  */
 export const purchaseStyles = css`
+  .options {
+    display: contents;
+  }
   .price {
     margin: 0;
     font-weight: 600;

@@ -1,18 +1,21 @@
-import { type Product, toShopletError, type Variant } from '@shoplet/core';
+import { isOutcomeUnknown, type Product, type Variant } from '@shoplet/core';
 import { lazy } from '@shoplet/core/internal';
 import type { ReactiveController } from 'lit';
 import { emit } from '../events/emit.js';
 import type { ShopletElement } from './shoplet-element.js';
+import { logShopperError, shopperMessage } from './shopper-error.js';
 import { findVariant, initialSelection, type Selection } from './variants.js';
 
 /**
  * The add-to-cart button's state: `idle`, `busy` while the backend answers, `added` after
- * success, `error` when the backend refused (the message says why).
+ * success, `error` when the backend refused (`error` says why in the shopper's words), or
+ * `unconfirmed` when the answer was lost and the cart could not be read back, so nobody knows
+ * whether the line is there (adding again could add it twice).
  *
  * @example
  * if (purchase.status === 'error') console.log(purchase.error);
  */
-export type PurchaseStatus = 'idle' | 'busy' | 'added' | 'error';
+export type PurchaseStatus = 'idle' | 'busy' | 'added' | 'error' | 'unconfirmed';
 
 // The add-to-cart round trip loads on first use, or when the pointer or focus reaches an add
 // button (`preload`): a page whose shoppers only look carries only the form.
@@ -96,11 +99,28 @@ export class PurchaseController implements ReactiveController {
     }
   }
 
-  /** @internal Shows and reports a failed add. */
+  /**
+   * Reads the cart back from the backend and opens the drawer, so the shopper sees whether an add
+   * whose answer was lost is there.
+   */
+  async checkCart(): Promise<void> {
+    const shop = this.host.shop;
+    if (!shop) return;
+    this.status = 'idle';
+    this.host.requestUpdate();
+    shop.$cartOpen.set(true);
+    await shop.cart.refresh().catch(() => {
+      // The drawer says why the cart could not be read.
+    });
+  }
+
+  /** @internal Shows and reports a failed add: a plain sentence for the shopper, the detail in the console. */
   fail(err: unknown, product: Product | undefined): void {
-    const error = toShopletError(err);
-    this.status = 'error';
-    this.error = error.message;
+    const error = logShopperError(this.host.localName, err);
+    // The core reads the cart back after a lost answer; with that cart shown, the add simply failed.
+    const readBack = !!(error.cause as { cart?: unknown } | undefined)?.cart;
+    this.status = isOutcomeUnknown(error) && !readBack ? 'unconfirmed' : 'error';
+    this.error = shopperMessage((key) => this.host.t(key), error);
     emit(this.host, 'shoplet-error', { code: error.code, message: error.message, product: product?.handle ?? '' });
     this.host.requestUpdate();
   }

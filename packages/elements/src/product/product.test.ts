@@ -124,7 +124,8 @@ describe('<shoplet-product>', () => {
     el.addEventListener('shoplet-error', (e) => errors.push(e.detail.code));
     q<HTMLButtonElement>(el, '.add').click();
     await until(() => q(el, '[part="error"]'), 'the error line');
-    expect(q(el, '[part="error"]').textContent).to.contain('Only 1 left.');
+    expect(q(el, '[part="error"]').textContent).to.contain('There is not enough of this in stock.');
+    expect(q(el, '[part="error"]').textContent).not.to.contain('Only 1 left.');
     expect(errors).to.deep.equal(['out_of_stock']);
     await expectAccessible(el);
     q<HTMLButtonElement>(el, '[part="error"] button').click();

@@ -34,3 +34,25 @@ export async function captureWarnings(fn: () => Promise<unknown> | unknown): Pro
   }
   return warnings;
 }
+
+/**
+ * Collects `console.error` calls from now until `stop()`, for errors logged while elements react
+ * to a failure (not only while one function runs).
+ *
+ * @example
+ * const errors = captureErrors();
+ * // … make something fail …
+ * expect(errors.stop()).to.have.length(1);
+ */
+export function captureErrors(): { readonly lines: string[]; stop(): string[] } {
+  const lines: string[] = [];
+  const original = console.error;
+  console.error = (...args: unknown[]) => lines.push(args.map(String).join(' '));
+  return {
+    lines,
+    stop() {
+      console.error = original;
+      return lines;
+    },
+  };
+}
