@@ -56,6 +56,25 @@ describe('errors shoppers see', () => {
     );
   });
 
+  it('the product card offers the cart, not a retry, when nobody knows whether the add landed', async () => {
+    const { shop, adapter } = testShop();
+    await shop.cart.add('shirt-S-Navy', 1);
+    const card = await fixture<ShopletProduct>(html`<shoplet-product .client=${shop} product="mug"></shoplet-product>`);
+    const add = await until(() => card.shadowRoot!.querySelector<HTMLButtonElement>('.add'), 'the add button');
+    // The answer is lost and the cart cannot be read back either.
+    adapter.failNext('addLines', http502());
+    adapter.failNext('getCart', new ShopletError('timeout', 'The request timed out; check the connection.'));
+    add.click();
+    const line = await until(() => card.shadowRoot!.querySelector('[part="error"]'), 'the error line');
+    expect(text(line)).to.equal(
+      'We could not tell whether the item was added. Check your cart before you add it again. View cart',
+    );
+    expect(text(line)).not.to.contain('Try again');
+    line.querySelector('button')!.click();
+    await until(() => shop.$cartOpen.get(), 'the cart opened');
+    await until(() => !card.shadowRoot!.querySelector('[part="error"]'), 'the line gone');
+  });
+
   it('the cart drawer says a 502 in a plain sentence and shows the cart the server has', async () => {
     const { shop, adapter } = testShop();
     const { cart, plus } = await drawerWithLine(shop);
