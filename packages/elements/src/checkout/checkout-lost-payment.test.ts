@@ -95,7 +95,7 @@ describe('<shoplet-checkout> when the answer to a payment is lost', () => {
   it('says the payment may have gone through and offers only "Check again", which shows the order', async () => {
     const backend = lostAnswerBackend();
     const shop = client(backend.adapter, memoryStorage());
-    const { $ } = await payInDrawer(shop);
+    const { checkout, $ } = await payInDrawer(shop);
 
     const check = await until(() => $<HTMLButtonElement>('[part="check-button"]'), 'the check button');
     const message = $('[part="form-error"]')!;
@@ -115,6 +115,11 @@ describe('<shoplet-checkout> when the answer to a payment is lost', () => {
     expect(text($('[part="order-code"]'))).to.equal('Order ORDER-1');
     expect(text($('[part="totals"] .grand dd'))).to.equal('£101.95');
     expect(backend.payments()).to.equal(1);
+
+    // Starting over does not show this order again as the next checkout's.
+    checkout.reset();
+    await checkout.updateComplete;
+    expect(checkout.step).to.equal('email');
   });
 
   it('after a reload, shows the confirmation of the order the payment became instead of an empty cart', async () => {

@@ -97,6 +97,7 @@ export class ShopletCheckout extends ShopletElement {
 
   /** Starts over from the first step, keeping nothing the shopper typed. */
   reset(): void {
+    this.#earlierOrder = this.shop?.$lastOrder.get() ?? null;
     this.s = initialState(this.shop?.country);
     this.#started = false;
   }
@@ -143,9 +144,9 @@ export class ShopletCheckout extends ShopletElement {
   #begin(shop: Shoplet): void {
     const inline = !!shop.checkout.inline;
     const cart = shop.$cart.get();
-    // An order with nothing left in the cart is the one the shopper came back for.
-    if (!cart?.lines.length) this.#earlierOrder = null;
-    else this.#earlierOrder = shop.$lastOrder.get();
+    // With a cart to pay, an order placed before is not this checkout's; with nothing left in the
+    // cart, it is the one the shopper came back for.
+    if (cart?.lines.length) this.#earlierOrder = shop.$lastOrder.get();
     this.s = {
       ...initialState(shop.country),
       step: inline ? 'email' : 'handoff',
