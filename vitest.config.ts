@@ -11,6 +11,7 @@ export default defineConfig({
       'packages/{core,adapter-shopify,adapter-vendure,demo-backend}/{src,test}/**/*.test.ts',
       'scripts/**/*.test.{ts,mjs}',
       'examples/test/**/*.test.ts',
+      'packages/{react,vue}/src/**/*.test.ts',
     ],
     environment: 'node',
     testTimeout: 20_000,
