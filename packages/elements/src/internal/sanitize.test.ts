@@ -59,4 +59,19 @@ describe('sanitizeHtml', () => {
     expect(links[0]?.getAttribute('target')).to.equal('_blank');
     expect(links[1]?.getAttribute('href')).to.equal('/size-guide');
   });
+
+  it('drops description images from other sites with images: "same-origin", and all with "none"', () => {
+    const html = `<p>Soft</p><img src="https://tracker.example/p.gif" alt="pixel"><img src="${location.origin}/media/mug.jpg" alt="mug"><img src="/media/shirt.jpg" alt="shirt">`;
+    const altsOf = (clean: string) => {
+      const div = document.createElement('div');
+      div.innerHTML = clean;
+      return [...div.querySelectorAll('img')].map((img) => img.alt);
+    };
+    expect(altsOf(sanitizeHtml(html))).to.deep.equal(['pixel', 'mug', 'shirt']);
+    expect(altsOf(sanitizeHtml(html, { images: 'same-origin' }))).to.deep.equal(['mug', 'shirt']);
+    expect(altsOf(sanitizeHtml(html, { images: 'none' }))).to.deep.equal([]);
+    expect(sanitizeHtml(html, { images: 'none' })).to.contain('<p>Soft</p>');
+    // The setting holds for one call only.
+    expect(altsOf(sanitizeHtml(html))).to.have.length(3);
+  });
 });

@@ -76,7 +76,28 @@ function isDataUrl(value: string): boolean {
   return value.slice(i, i + 5).toLowerCase() === 'data:';
 }
 
+/**
+ * Which images a description may show: `all`; `same-origin` (images from the page's own site
+ * only, so a description cannot load a tracking pixel from elsewhere); `none`.
+ */
+export type DescriptionImages = 'all' | 'same-origin' | 'none';
+
+/** The images setting a `description-images` attribute asks for, or `all` for a missing or unknown value. */
+export function descriptionImages(value: string | null | undefined): DescriptionImages {
+  return value === 'none' || value === 'same-origin' ? value : 'all';
+}
+
 let purifier: ReturnType<typeof DOMPurify> | undefined;
+/** The images setting of the call in progress (DOMPurify hooks are per instance, not per call). */
+let imagesAllowed: DescriptionImages = 'all';
+
+function isSameOrigin(src: string): boolean {
+  try {
+    return new URL(src, document.baseURI).origin === location.origin;
+  } catch {
+    return false;
+  }
+}
 
 function instance(): ReturnType<typeof DOMPurify> {
   if (purifier) return purifier;
@@ -95,18 +116,30 @@ function instance(): ReturnType<typeof DOMPurify> {
     }
     if (node.tagName === 'IMG') node.setAttribute('loading', 'lazy');
   });
+  purifier.addHook('uponSanitizeElement', (node, data) => {
+    if (data.tagName !== 'img' || imagesAllowed === 'all') return;
+    const src = (node as Element).getAttribute?.('src') ?? '';
+    if (imagesAllowed === 'none' || !isSameOrigin(src)) node.parentNode?.removeChild(node);
+  });
   return purifier;
 }
 
 /**
  * Cleans a product description from the backend before it is shown. Keeps text formatting,
- * lists, tables, links (opened in a new tab) and images; drops scripts, styles, frames, forms,
- * SVG, every `on*` attribute and every `javascript:`/`data:` URL.
+ * lists, tables, links (opened in a new tab) and images (all, same-origin only, or none);
+ * drops scripts, styles, frames, forms, SVG, every `on*` attribute and every
+ * `javascript:`/`data:` URL.
  *
  * @example
  * sanitizeHtml('<p onclick="x()">Soft <b>linen</b></p><script>alert(1)</script>'); // '<p>Soft <b>linen</b></p>'
+ * sanitizeHtml('<p>Hi<img src="https://tracker.example/p.gif"></p>', { images: 'same-origin' }); // '<p>Hi</p>'
  */
-export function sanitizeHtml(html: string): string {
+export function sanitizeHtml(html: string, options: { images?: DescriptionImages } = {}): string {
   if (typeof window === 'undefined') return '';
-  return instance().sanitize(html, { ...CONFIG, RETURN_DOM: false, RETURN_DOM_FRAGMENT: false }) as string;
+  imagesAllowed = options.images ?? 'all';
+  try {
+    return instance().sanitize(html, { ...CONFIG, RETURN_DOM: false, RETURN_DOM_FRAGMENT: false }) as string;
+  } finally {
+    imagesAllowed = 'all';
+  }
 }

@@ -1,5 +1,6 @@
 import type { Shoplet } from '@shoplet/core';
 import { lazy } from '@shoplet/core/internal';
+import { closestStore } from '../internal/context.js';
 import type { ShopletSheet } from './sheet.component.js';
 
 const sheets = new WeakMap<Shoplet, ShopletSheet>();
@@ -27,6 +28,10 @@ export async function openSheet(
     sheets.set(options.client, sheet);
   }
   sheet.product = product;
+  // The page's choice of description images travels with the store the opener sits in.
+  const store = options.opener ? closestStore(options.opener) : null;
+  const images = store?.getAttribute('description-images');
+  if (images) sheet.descriptionImages = images;
   await sheet.show(options.opener ?? null);
   return sheet;
 }

@@ -13,7 +13,7 @@ import {
   renderVariantPrice,
 } from '../internal/purchase-form.js';
 import { safeUrl } from '../internal/safe-url.js';
-import { sanitizeHtml } from '../internal/sanitize.js';
+import { descriptionImages, sanitizeHtml } from '../internal/sanitize.js';
 import { ShopletElement } from '../internal/shoplet-element.js';
 import { theme } from '../internal/theme.js';
 import { sheetStyles } from './sheet.styles.js';
@@ -48,12 +48,20 @@ export class ShopletSheet extends ShopletElement {
 
   static override properties = {
     product: { reflect: true },
+    descriptionImages: { attribute: 'description-images' },
     open: { type: Boolean, reflect: true },
     imageIndex: { state: true },
   };
 
   /** Handle of the product to show. */
   declare product: string | undefined;
+
+  /**
+   * Which images the product description may load: `all` (default), `same-origin` (only from this
+   * site: no tracking pixels from elsewhere) or `none`. Opened from a card, the sheet takes the
+   * `description-images` attribute of the card's `<shoplet-store>`.
+   */
+  declare descriptionImages: string | undefined;
 
   /** Whether the dialog is open. */
   declare open: boolean;
@@ -75,6 +83,7 @@ export class ShopletSheet extends ShopletElement {
   #opener: HTMLElement | null = null;
   #viewed: Product | undefined;
   #descriptionFor: Product | undefined;
+  #descriptionImages: string | undefined;
   #description = '';
 
   /** Opens the dialog; focus returns to `opener` (default: the focused element) on close. */
@@ -131,9 +140,12 @@ export class ShopletSheet extends ShopletElement {
     }
     if (state.status === 'loading') return html`<p class="state" id="title" aria-busy="true">${this.t('loading')}</p>`;
     const product = state.product;
-    if (this.#descriptionFor !== product) {
+    if (this.#descriptionFor !== product || this.#descriptionImages !== this.descriptionImages) {
       this.#descriptionFor = product;
-      this.#description = sanitizeHtml(product.descriptionHtml || '');
+      this.#descriptionImages = this.descriptionImages;
+      this.#description = sanitizeHtml(product.descriptionHtml || '', {
+        images: descriptionImages(this.descriptionImages),
+      });
     }
     const variant = this.#purchase.variant;
     return html`<div class="layout">

@@ -1,8 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../product/product.js';
+import '../store/store.js';
 import { expectAccessible } from '../test-utils/axe.js';
-import { testShop } from '../test-utils/shop.js';
+import { shirtProduct, testShop } from '../test-utils/shop.js';
 import { until } from '../test-utils/wait.js';
 import { openSheet } from './open-sheet.js';
 
@@ -44,6 +45,24 @@ describe('<shoplet-sheet>', () => {
     await until(() => !dialog.open, 'the dialog to close');
     const active = card.shadowRoot!.activeElement;
     expect(active).to.equal(details);
+  });
+
+  it('takes description-images from the card\'s store: "none" shows the description without its images', async () => {
+    const withImages = {
+      ...shirtProduct(),
+      descriptionHtml: '<p>Soft <strong>linen</strong>.</p><img src="https://tracker.example/p.gif" alt="pixel">',
+    };
+    const { shop } = testShop({ products: [withImages] });
+    const store = await fixture(
+      html`<shoplet-store description-images="none" .client=${shop}><shoplet-product product="linen-shirt"></shoplet-product></shoplet-store>`,
+    );
+    const card = store.querySelector('shoplet-product')!;
+    const details = await until(() => card.shadowRoot!.querySelector<HTMLButtonElement>('[part="details-button"]'));
+    details.click();
+    const description = await until(() => inSheet('[part="description"] strong') && inSheet('[part="description"]'));
+    expect(description.innerHTML).to.contain('<strong>linen</strong>');
+    expect(description.querySelector('img')).to.equal(null);
+    expect(sheetEl().descriptionImages).to.equal('none');
   });
 
   it('reuses one sheet per client and adds to cart from it', async () => {
