@@ -49,4 +49,8 @@ describe('template typings of @shoplet/elements', () => {
   it('type-check Vue GlobalComponents and Svelte svelteHTML', async () => {
     expect(await typecheck('packages/elements/types/test')).toBe('');
   }, 60_000);
+
+  it('type-check the Vue guide example', async () => {
+    expect(await typecheck('packages/vue/test/types')).toBe('');
+  }, 60_000);
 });
