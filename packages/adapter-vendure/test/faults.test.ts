@@ -126,6 +126,42 @@ describe('a payment whose answer is lost', () => {
   }
 });
 
+describe('checkout steps whose answer is lost', () => {
+  it('can each be sent again, and the order is paid once with the total the shopper was shown', async () => {
+    const email = 'steps-lost@example.com';
+    const shop = client();
+    const mug = await shop.products.get('harbour-stoneware-mug');
+    await shop.cart.add(mug.variants[0]?.id ?? '', 2);
+    await shop.checkout.start();
+    const inline = shop.checkout.inline;
+    if (!inline) throw new Error('the Vendure adapter offers inline checkout');
+    /** Runs a step with its answer lost once, then as a shopper pressing Continue again would. */
+    const twice = async <T>(field: string, step: () => Promise<T>): Promise<T> => {
+      proxy.inject({ field, fault: { kind: 'drop-after-commit' } });
+      await expect(step()).rejects.toSatisfy(isOutcomeUnknown);
+      return step();
+    };
+    await twice('setCustomerForOrder', () => inline.setContact({ email, firstName: 'Ada', lastName: 'Fault' }));
+    const address = {
+      fullName: 'Ada Fault',
+      streetLine1: '1 Harbour Row',
+      city: 'Bristol',
+      postalCode: 'BS1 4RN',
+      countryCode: 'GB',
+    };
+    await twice('setOrderShippingAddress', () => inline.setShippingAddress(address));
+    const [shipping] = await inline.shippingOptions();
+    const shown = await twice('setOrderShippingMethod', () => inline.setShippingOption(shipping?.id ?? ''));
+    const [payment] = await inline.paymentOptions();
+    proxy.inject({ field: 'transitionOrderToState', fault: { kind: 'drop-after-commit' } });
+    await expect(inline.pay(payment?.code ?? '', {})).rejects.toSatisfy(isOutcomeUnknown);
+    const order = await inline.pay(payment?.code ?? '', {});
+    expect(order.total).toEqual(shown.total);
+    const orders = settled(await ordersOf(email));
+    expect(orders).toEqual([{ code: order.code, state: 'PaymentSettled', totalWithTax: shown.total.amount }]);
+  });
+});
+
 describe('a payment whose outcome cannot be checked', () => {
   it('says it is unknown, and a reload shows the placed order instead of a rebuilt cart', async () => {
     const email = 'pay-unknown@example.com';
