@@ -3,7 +3,7 @@ import { createShoplet } from '@shoplet/core';
 import type {} from '@shoplet/elements/jsx';
 import { CartButton, Product, ShopletProvider, useCart, useProduct } from '@shoplet/react';
 
-const shop = createShoplet({ adapter: vendure({ shopApi: '/shop-api' }) });
+const shop = createShoplet({ adapter: vendure({ shopApi: 'https://shop.example.com/shop-api' }) });
 
 function CartCount() {
   const cart = useCart();

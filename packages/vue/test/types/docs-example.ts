@@ -4,7 +4,7 @@ import type {} from '@shoplet/elements/vue';
 import { ShopletPlugin, useCart, useProduct } from '@shoplet/vue';
 import { computed, createApp, defineComponent, h } from 'vue';
 
-const shop = createShoplet({ adapter: vendure({ shopApi: '/shop-api' }) });
+const shop = createShoplet({ adapter: vendure({ shopApi: 'https://shop.example.com/shop-api' }) });
 
 const CartCount = defineComponent({
   setup() {
