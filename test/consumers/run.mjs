@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Installs the packed packages into small apps and builds them, as a new user would:
 //   node test/consumers/run.mjs
-// Packs @shoplet/core, adapter-vendure, elements and react (build them first: `pnpm build`) into
-// .cache/consumers, installs each app from those tarballs (from the local pnpm store when it can),
+// Packs @shoplet/core, adapter-vendure, elements, react and vue (build them first: `pnpm build`)
+// into .cache/consumers, checks each with publint and @arethetypeswrong/cli, installs each app from those tarballs (from the local pnpm store when it can),
 // type-checks it, builds it, and checks the bundle still defines every element.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { resolveBrowser } from '../../scripts/browser.mjs';
 
 const root = join(import.meta.dirname, '..', '..');
 const tarballs = join(root, '.cache', 'consumers');
-const packages = ['core', 'adapter-vendure', 'elements', 'react'];
+const packages = ['core', 'adapter-vendure', 'elements', 'react', 'vue'];
 const apps = ['react-vite'];
 const tags = [
   'shoplet-store',
@@ -39,7 +39,14 @@ const run = (command, args, cwd) => {
 
 rmSync(tarballs, { recursive: true, force: true });
 mkdirSync(tarballs, { recursive: true });
-for (const name of packages) run('pnpm', ['pack', '--pack-destination', tarballs], join(root, 'packages', name));
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+for (const name of packages) {
+  const dir = join(root, 'packages', name);
+  run('pnpm', ['pack', '--pack-destination', tarballs], dir);
+  // The package as published: exports, files and types resolve for ESM consumers.
+  run(bin('publint'), ['--strict'], dir);
+  run(bin('attw'), [join(tarballs, `shoplet-${name}-0.1.0.tgz`), '--profile', 'esm-only', '--format', 'ascii'], dir);
+}
 
 for (const app of apps) {
   const dir = join(import.meta.dirname, app);
