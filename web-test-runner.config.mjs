@@ -12,6 +12,32 @@ const { executablePath, args } = await resolveBrowser();
 // packages/embed/test runs the production bundle: never test a stale one.
 ensureEmbedBundle('its tests');
 
+/**
+ * `executeServerCommand('dom-counters')`: after a full garbage collection, how many DOM nodes and
+ * event listeners the page's renderer holds and the JS heap in use (Chrome DevTools Protocol), so a
+ * test can show that repeated use does not leak.
+ */
+function domCounters() {
+  return {
+    name: 'shoplet-dom-counters',
+    async executeCommand({ command, session }) {
+      if (command !== 'dom-counters') return undefined;
+      const page = session.browser.getPage(session.id);
+      const cdp = await page.context().newCDPSession(page);
+      try {
+        await cdp.send('Performance.enable');
+        await cdp.send('HeapProfiler.collectGarbage');
+        const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
+        const { metrics } = await cdp.send('Performance.getMetrics');
+        const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+        return { nodes, listeners: jsEventListeners, heap };
+      } finally {
+        await cdp.detach();
+      }
+    },
+  };
+}
+
 export default {
   files: ['packages/{elements,embed}/src/**/*.test.ts', 'packages/embed/test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
@@ -23,7 +49,7 @@ export default {
       return next();
     },
   ],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }), domCounters()],
   browsers: [playwrightLauncher({ product: 'chromium', launchOptions: { executablePath, args, headless: true } })],
   concurrency: 2,
   concurrentBrowsers: 1,
