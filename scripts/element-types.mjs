@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Writes the template typings of @shoplet/elements from its custom-elements.json: React JSX,
-// Vue's GlobalComponents and Svelte's svelteHTML, plus the tag name map the main entry adds.
+// Writes the template typings of @shoplet/elements from its custom-elements.json: React and
+// Preact JSX, Vue's GlobalComponents and Svelte's svelteHTML, plus the tag name map the main entry adds.
 // Property types are not copied from the manifest: each file names the element class's own
 // property (`ShopletProduct['layout']`), so they cannot drift from the source.
 //
@@ -94,6 +94,30 @@ ${elements
 `;
 }
 
+/** Preact JSX: properties, `class`, children, and `on<event-name>` handlers with the event's type. */
+export function preactTypes(elements) {
+  return `${header}import type { HTMLAttributes } from 'preact';
+${classImports(elements)}
+/** What a Shoplet tag accepts in Preact JSX: its properties, HTML attributes and \`on<event>\` handlers. */
+export type ShopletPreactProps<Element extends HTMLElement, Props, Events extends keyof HTMLElementEventMap> = Props &
+  Omit<HTMLAttributes<Element>, keyof Props> & {
+    [Name in Events as \`on\${Name}\`]?: (event: HTMLElementEventMap[Name]) => void;
+  };
+
+declare module 'preact' {
+  namespace JSX {
+    interface IntrinsicElements {
+${elements
+  .map(
+    (e) =>
+      `      '${e.tag}': ShopletPreactProps<${e.className}, ${propsOf(e).replaceAll('\n', '\n    ')}, ${union(e.events)}>;\n`,
+  )
+  .join('')}    }
+  }
+}
+`;
+}
+
 const camelHandler = (event) => `on${event.replace(/(^|-)([a-z])/g, (_, _dash, c) => c.toUpperCase())}`;
 
 /** Vue \`GlobalComponents\`, so \`strictTemplates\` checks the tags; \`@shoplet-add-to-cart\` is \`onShopletAddToCart\`. */
@@ -166,6 +190,7 @@ function generateRaw(manifest) {
     // the defining modules (with their side effects) would bring.
     'types/index.d.ts': `${header}import './tag-name-map.js';\n\nexport * from '../dist/types/index.js';\n`,
     'types/jsx.d.ts': reactTypes(elements),
+    'types/preact.d.ts': preactTypes(elements),
     'types/vue.d.ts': vueTypes(elements),
     'types/svelte.d.ts': svelteTypes(elements),
   };

@@ -50,6 +50,10 @@ describe('template typings of @shoplet/elements', () => {
     expect(await typecheck('packages/elements/types/test')).toBe('');
   }, 60_000);
 
+  it('type-check Preact JSX', async () => {
+    expect(await typecheck('packages/elements/types/test/preact')).toBe('');
+  }, 60_000);
+
   it('type-check the Vue guide example', async () => {
     expect(await typecheck('packages/vue/test/types')).toBe('');
   }, 60_000);
