@@ -1,5 +1,5 @@
 // Every public export of every published package has TSDoc with an @example, so the generated
-// API reference (`pnpm docs`) never has a bare entry.
+// API reference (`pnpm reference`) never has a bare entry.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';

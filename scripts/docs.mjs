@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// `pnpm docs`: regenerates the reference that is generated from the sources and committed: the API
+// `pnpm reference`: regenerates the reference that is generated from the sources and committed: the API
 // reference as markdown in docs/api/ (typedoc + typedoc-plugin-markdown, members inherited from Lit
-// left out) and packages/elements/custom-elements.json (the custom elements manifest).
+// left out), packages/elements/custom-elements.json (the custom elements manifest) and the typed-template
+// declarations generated from it (packages/elements/types, scripts/element-types.mjs).
 //
-//   pnpm docs            write both
-//   pnpm docs --check    write both into a temporary folder and fail, naming the files, when the
+//   pnpm reference            write both
+//   pnpm reference --check    write both into a temporary folder and fail, naming the files, when the
 //                        committed ones differ (scripts/generated-docs.test.mjs runs it in CI)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -84,11 +85,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       console.error(
         `The generated reference is out of date (${stale.length} files, e.g. ${stale.slice(0, 5).join(', ')}).`,
       );
-      console.error('Run `pnpm docs` and commit docs/api and packages/elements/custom-elements.json.');
+      console.error('Run `pnpm reference` and commit docs/api and packages/elements/custom-elements.json.');
       process.exit(1);
     }
     console.log('docs/api and custom-elements.json are current.');
   } else {
     generate(root);
+    // The elements' typed-template declarations are generated from the manifest just written.
+    run(process.execPath, [join(root, 'scripts/element-types.mjs')], root, false);
   }
 }

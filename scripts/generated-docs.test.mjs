@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { staleFiles } from './docs.mjs';
 
 describe('generated reference', () => {
-  it('docs/api and custom-elements.json are current (else run `pnpm docs` and commit them)', () => {
+  it('docs/api and custom-elements.json are current (else run `pnpm reference` and commit them)', () => {
     expect(staleFiles()).toEqual([]);
   }, 180_000);
 });

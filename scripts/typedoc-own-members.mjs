@@ -1,4 +1,4 @@
-// A TypeDoc plugin for `pnpm docs`: an element's page lists what Shoplet adds, not the hundreds
+// A TypeDoc plugin for `pnpm reference`: an element's page lists what Shoplet adds, not the hundreds
 // of members every element inherits from LitElement and HTMLElement (their own docs cover those).
 import { Converter, ReflectionKind } from 'typedoc';
 

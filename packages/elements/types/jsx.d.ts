@@ -107,7 +107,9 @@ declare module 'react' {
       >;
       'shoplet-sheet': ShopletJsxProps<
         ShopletSheet,
-        Partial<Pick<ShopletSheet, 'product' | 'open' | 'locale' | 'client' | 'strings'>>,
+        Partial<Pick<ShopletSheet, 'product' | 'descriptionImages' | 'open' | 'locale' | 'client' | 'strings'>> & {
+          'description-images'?: string | ShopletSheet['descriptionImages'];
+        },
         'shoplet-add-to-cart' | 'shoplet-error'
       >;
       'shoplet-store': ShopletJsxProps<

@@ -102,7 +102,9 @@ declare module 'preact' {
       >;
       'shoplet-sheet': ShopletPreactProps<
         ShopletSheet,
-        Partial<Pick<ShopletSheet, 'product' | 'open' | 'locale' | 'client' | 'strings'>>,
+        Partial<Pick<ShopletSheet, 'product' | 'descriptionImages' | 'open' | 'locale' | 'client' | 'strings'>> & {
+          'description-images'?: string | ShopletSheet['descriptionImages'];
+        },
         'shoplet-add-to-cart' | 'shoplet-error'
       >;
       'shoplet-store': ShopletPreactProps<

@@ -102,7 +102,9 @@ declare module 'vue' {
       }
     >;
     'shoplet-sheet': ShopletVueComponent<
-      Partial<Pick<ShopletSheet, 'product' | 'open' | 'locale' | 'client' | 'strings'>> & {
+      Partial<Pick<ShopletSheet, 'product' | 'descriptionImages' | 'open' | 'locale' | 'client' | 'strings'>> & {
+        'description-images'?: string | ShopletSheet['descriptionImages'];
+      } & {
         onShopletAddToCart?: (event: HTMLElementEventMap['shoplet-add-to-cart']) => void;
         onShopletError?: (event: HTMLElementEventMap['shoplet-error']) => void;
       }
