@@ -92,13 +92,16 @@ export function connect(
 }
 
 /**
- * How many units of a variant can still be sold, through the Admin API: stock on hand minus the
- * units allocated to placed orders (the Shop API only says in or out of stock).
+ * Runs an Admin API query as the seeded superadmin and returns its data.
  *
  * @example
- * await saleableStock(backend, 'ESC-400'); // 15
+ * const { orders } = await adminQuery<{ orders: { items: { code: string }[] } }>(backend, '{ orders { items { code } } }');
  */
-export async function saleableStock(backend: DemoBackend, sku: string): Promise<number> {
+export async function adminQuery<T>(
+  backend: Pick<DemoBackend, 'adminApi'>,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
   const login = await fetch(backend.adminApi, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -110,16 +113,25 @@ export async function saleableStock(backend: DemoBackend, sku: string): Promise<
   const res = await fetch(backend.adminApi, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({
-      query:
-        'query($sku: String!) { productVariants(options: { filter: { sku: { eq: $sku } } }) { items { stockOnHand stockAllocated } } }',
-      variables: { sku },
-    }),
+    body: JSON.stringify({ query, variables }),
   });
-  const json = (await res.json()) as {
-    data: { productVariants: { items: { stockOnHand: number; stockAllocated: number }[] } };
-  };
-  const item = json.data.productVariants.items[0];
+  return ((await res.json()) as { data: T }).data;
+}
+
+/**
+ * How many units of a variant can still be sold, through the Admin API: stock on hand minus the
+ * units allocated to placed orders (the Shop API only says in or out of stock).
+ *
+ * @example
+ * await saleableStock(backend, 'ESC-400'); // 15
+ */
+export async function saleableStock(backend: DemoBackend, sku: string): Promise<number> {
+  const data = await adminQuery<{ productVariants: { items: { stockOnHand: number; stockAllocated: number }[] } }>(
+    backend,
+    'query($sku: String!) { productVariants(options: { filter: { sku: { eq: $sku } } }) { items { stockOnHand stockAllocated } } }',
+    { sku },
+  );
+  const item = data.productVariants.items[0];
   if (!item) throw new Error(`No variant with SKU ${sku}`);
   return item.stockOnHand - item.stockAllocated;
 }

@@ -11,7 +11,7 @@ import {
 import { type FaultProxy, type FaultRule, startFaultProxy } from '@shoplet/demo-backend';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { vendure } from '../src/index.js';
-import { startBackend } from './backend.js';
+import { adminQuery, startBackend } from './backend.js';
 
 let backend: Awaited<ReturnType<typeof startBackend>>;
 let proxy: FaultProxy;
@@ -50,24 +50,12 @@ async function serverOrder(shop: Shoplet) {
 
 /** Every order Vendure holds for an email, through the Admin API. */
 async function ordersOf(email: string): Promise<{ code: string; state: string; totalWithTax: number }[]> {
-  const login = await fetch(backend.adminApi, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation { login(username: "superadmin", password: "superadmin") { ... on CurrentUser { id } } }',
-    }),
-  });
-  const token = login.headers.get('vendure-auth-token');
-  const res = await fetch(backend.adminApi, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({
-      query: '{ orders(options: { take: 1000 }) { items { code state totalWithTax customer { emailAddress } } } }',
-    }),
-  });
   type Row = { code: string; state: string; totalWithTax: number; customer: { emailAddress: string } | null };
-  const json = (await res.json()) as { data: { orders: { items: Row[] } } };
-  return json.data.orders.items
+  const data = await adminQuery<{ orders: { items: Row[] } }>(
+    backend,
+    '{ orders(options: { take: 1000 }) { items { code state totalWithTax customer { emailAddress } } } }',
+  );
+  return data.orders.items
     .filter((o) => o.customer?.emailAddress === email)
     .map(({ code, state, totalWithTax }) => ({ code, state, totalWithTax }));
 }
