@@ -37,10 +37,10 @@ export class CountdownController implements ReactiveController {
   }
 
   hostConnected(): void {
-    const wasAway = this.#timer === undefined && this.#delay !== undefined;
     this.#connected = true;
-    // Time passed while it was away: show the current countdown.
-    if (wasAway) this.#host.requestUpdate();
+    // Time may have passed while it was away (and an update made meanwhile set no timer): show
+    // the current countdown, which also sets the next timer.
+    this.#host.requestUpdate();
   }
 
   hostUpdated(): void {
