@@ -65,101 +65,132 @@ ${elements.map((e) => `    '${e.tag}': ${e.className};\n`).join('')}  }
 `;
 }
 
+/**
+ * What each tag takes, once for every framework file: its class, its settable properties (typed by
+ * the class, dashed attributes as strings) and the events it sends.
+ */
+export function elementTypes(elements) {
+  return `${header}${classImports(elements)}
+/** Each Shoplet tag: its element class, the properties and attributes a template may set, and its events. */
+export interface ShopletElements {
+${elements
+  .map(
+    (e) =>
+      `  '${e.tag}': {\n    element: ${e.className};\n    props: ${propsOf(e).replaceAll('\n', '\n  ')};\n    events: ${union(e.events)};\n  };\n`,
+  )
+  .join('')}}
+`;
+}
+
+/** The `on<event-name>` handlers JSX-like templates take, each with its event's type. */
+const handlers = `{
+    [Name in Events as \`on\${Name}\`]?: (event: HTMLElementEventMap[Name]) => void;
+  }`;
+
 /** React 19 JSX: properties, `class`, children, and `on<event-name>` handlers with the event's type. */
-export function reactTypes(elements) {
+export function reactTypes() {
   return `${header}import type { HTMLAttributes, Key, ReactNode, Ref } from 'react';
-${classImports(elements)}
+import type { ShopletElements } from './elements.js';
+
 /** What a Shoplet tag accepts in JSX: its properties, HTML attributes and \`on<event>\` handlers. */
 export type ShopletJsxProps<Element extends HTMLElement, Props, Events extends keyof HTMLElementEventMap> = Props &
-  Omit<HTMLAttributes<Element>, keyof Props> & {
-    [Name in Events as \`on\${Name}\`]?: (event: HTMLElementEventMap[Name]) => void;
-  } & {
+  Omit<HTMLAttributes<Element>, keyof Props> & ${handlers} & {
     class?: string;
     children?: ReactNode;
     key?: Key | null;
     ref?: Ref<Element>;
   };
 
+type ShopletIntrinsicElements = {
+  [Tag in keyof ShopletElements]: ShopletJsxProps<
+    ShopletElements[Tag]['element'],
+    ShopletElements[Tag]['props'],
+    ShopletElements[Tag]['events']
+  >;
+};
+
 declare module 'react' {
   namespace JSX {
-    interface IntrinsicElements {
-${elements
-  .map(
-    (e) =>
-      `      '${e.tag}': ShopletJsxProps<${e.className}, ${propsOf(e).replaceAll('\n', '\n    ')}, ${union(e.events)}>;\n`,
-  )
-  .join('')}    }
+    interface IntrinsicElements extends ShopletIntrinsicElements {}
   }
 }
 `;
 }
 
 /** Preact JSX: properties, `class`, children, and `on<event-name>` handlers with the event's type. */
-export function preactTypes(elements) {
+export function preactTypes() {
   return `${header}import type { HTMLAttributes } from 'preact';
-${classImports(elements)}
+import type { ShopletElements } from './elements.js';
+
 /** What a Shoplet tag accepts in Preact JSX: its properties, HTML attributes and \`on<event>\` handlers. */
 export type ShopletPreactProps<Element extends HTMLElement, Props, Events extends keyof HTMLElementEventMap> = Props &
-  Omit<HTMLAttributes<Element>, keyof Props> & {
-    [Name in Events as \`on\${Name}\`]?: (event: HTMLElementEventMap[Name]) => void;
-  };
+  Omit<HTMLAttributes<Element>, keyof Props> & ${handlers};
+
+type ShopletIntrinsicElements = {
+  [Tag in keyof ShopletElements]: ShopletPreactProps<
+    ShopletElements[Tag]['element'],
+    ShopletElements[Tag]['props'],
+    ShopletElements[Tag]['events']
+  >;
+};
 
 declare module 'preact' {
   namespace JSX {
-    interface IntrinsicElements {
-${elements
-  .map(
-    (e) =>
-      `      '${e.tag}': ShopletPreactProps<${e.className}, ${propsOf(e).replaceAll('\n', '\n    ')}, ${union(e.events)}>;\n`,
-  )
-  .join('')}    }
+    interface IntrinsicElements extends ShopletIntrinsicElements {}
   }
 }
 `;
 }
 
-const camelHandler = (event) => `on${event.replace(/(^|-)([a-z])/g, (_, _dash, c) => c.toUpperCase())}`;
-
 /** Vue \`GlobalComponents\`, so \`strictTemplates\` checks the tags; \`@shoplet-add-to-cart\` is \`onShopletAddToCart\`. */
-export function vueTypes(elements) {
+export function vueTypes() {
   return `${header}import type { DefineComponent, HTMLAttributes } from 'vue';
-${classImports(elements)}
+import type { ShopletElements } from './elements.js';
+
 /** What a Shoplet tag accepts in a Vue template: its properties, HTML attributes and event listeners. */
 export type ShopletVueComponent<Props> = DefineComponent<Props & Omit<HTMLAttributes, keyof Props>>;
 
+/** \`shoplet-add-to-cart\` → \`ShopletAddToCart\`, as Vue names a listener prop. */
+type Pascal<Name extends string> = Name extends \`\${infer Head}-\${infer Tail}\`
+  ? \`\${Capitalize<Head>}\${Pascal<Tail>}\`
+  : Capitalize<Name>;
+
+type Listeners<Events extends keyof HTMLElementEventMap> = {
+  [Name in Events & string as \`on\${Pascal<Name>}\`]?: (event: HTMLElementEventMap[Name]) => void;
+};
+
+type ShopletGlobalComponents = {
+  [Tag in keyof ShopletElements]: ShopletVueComponent<
+    ShopletElements[Tag]['props'] & Listeners<ShopletElements[Tag]['events']>
+  >;
+};
+
 declare module 'vue' {
-  interface GlobalComponents {
-${elements
-  .map((e) => {
-    const events = e.events
-      .map((name) => `      ${camelHandler(name)}?: (event: HTMLElementEventMap['${name}']) => void;\n`)
-      .join('');
-    return `    '${e.tag}': ShopletVueComponent<\n      ${propsOf(e).replaceAll('\n', '\n    ')}${events ? ` & {\n${events}    }` : ''}\n    >;\n`;
-  })
-  .join('')}  }
+  interface GlobalComponents extends ShopletGlobalComponents {}
 }
 `;
 }
 
 /** Svelte 5 \`svelteHTML\`: properties and \`on<event-name>\` handlers with the event's type. */
-export function svelteTypes(elements) {
+export function svelteTypes() {
   return `${header}import type { HTMLAttributes } from 'svelte/elements';
-${classImports(elements)}
+import type { ShopletElements } from './elements.js';
+
 /** What a Shoplet tag accepts in Svelte markup: its properties, HTML attributes and \`on<event>\` handlers. */
 export type ShopletSvelteProps<Element extends HTMLElement, Props, Events extends keyof HTMLElementEventMap> = Props &
-  Omit<HTMLAttributes<Element>, keyof Props> & {
-    [Name in Events as \`on\${Name}\`]?: (event: HTMLElementEventMap[Name]) => void;
-  };
+  Omit<HTMLAttributes<Element>, keyof Props> & ${handlers};
+
+type ShopletIntrinsicElements = {
+  [Tag in keyof ShopletElements]: ShopletSvelteProps<
+    ShopletElements[Tag]['element'],
+    ShopletElements[Tag]['props'],
+    ShopletElements[Tag]['events']
+  >;
+};
 
 declare global {
   namespace svelteHTML {
-    interface IntrinsicElements {
-${elements
-  .map(
-    (e) =>
-      `      '${e.tag}': ShopletSvelteProps<${e.className}, ${propsOf(e).replaceAll('\n', '\n    ')}, ${union(e.events)}>;\n`,
-  )
-  .join('')}    }
+    interface IntrinsicElements extends ShopletIntrinsicElements {}
   }
 }
 `;
@@ -189,10 +220,11 @@ function generateRaw(manifest) {
     // The main entry's types: the built declarations plus the tag name map, which otherwise only
     // the defining modules (with their side effects) would bring.
     'types/index.d.ts': `${header}import './tag-name-map.js';\n\nexport * from '../dist/types/index.js';\n`,
-    'types/jsx.d.ts': reactTypes(elements),
-    'types/preact.d.ts': preactTypes(elements),
-    'types/vue.d.ts': vueTypes(elements),
-    'types/svelte.d.ts': svelteTypes(elements),
+    'types/elements.d.ts': elementTypes(elements),
+    'types/jsx.d.ts': reactTypes(),
+    'types/preact.d.ts': preactTypes(),
+    'types/vue.d.ts': vueTypes(),
+    'types/svelte.d.ts': svelteTypes(),
   };
 }
 
