@@ -1,5 +1,6 @@
 import type { Cart } from '@shoplet/core';
-import { emptyCart, toCart, type VendureOrder } from './map-order.js';
+import { emptyCart } from '@shoplet/core/internal';
+import { toCart, type VendureOrder } from './map-order.js';
 import { activeOrderQuery } from './queries.js';
 import { sessionOf } from './session.js';
 import { PENDING_CART_ID, type VendureShared } from './shared.js';
@@ -33,7 +34,7 @@ export async function loadActiveOrder(
 export function cartOf(shared: VendureShared, order: VendureOrder | null, currencyCode: string): Cart {
   return order
     ? toCart(order, shared.options.origin)
-    : { ...emptyCart(currencyCode), attributes: { ...shared.pendingAttributes } };
+    : { ...emptyCart(PENDING_CART_ID, currencyCode), attributes: { ...shared.pendingAttributes } };
 }
 
 /**

@@ -1,6 +1,5 @@
 import type { Cart, CartLine, Order } from '@shoplet/core';
 import { toImage, type VendureAsset } from './map-product.js';
-import { PENDING_CART_ID } from './shared.js';
 
 /**
  * An order as `orderFragment` (queries.ts) selects it.
@@ -32,26 +31,6 @@ export interface VendureOrder {
     };
   }[];
   customFields?: { shopletRef?: string | null; shopletUtm?: string | null } | null;
-}
-
-/**
- * An empty cart for a session with no active order yet.
- *
- * @example
- * emptyCart('USD').lines; // []
- */
-export function emptyCart(currencyCode: string): Cart {
-  const zero = { amount: 0, currencyCode };
-  return {
-    id: PENDING_CART_ID,
-    lines: [],
-    totalQuantity: 0,
-    subtotal: zero,
-    total: zero,
-    discountCodes: [],
-    attributes: {},
-    checkoutUrl: null,
-  };
 }
 
 /**

@@ -4,6 +4,7 @@
  *
  * @module
  */
+export { emptyCart } from './cart/empty-cart.js';
 export { describePolicyProblem, findPolicyProblem, type PolicyProblem } from './delivery/policy-problem.js';
 export { deliveryWindow } from './delivery/window.js';
 export { DEV_MODE, warnOnce } from './dev-mode.js';

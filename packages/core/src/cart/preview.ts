@@ -1,4 +1,5 @@
 import type { Cart, CartLine, Product } from '../types.js';
+import { emptyCart } from './empty-cart.js';
 
 /**
  * A pending change shown before the backend confirms it: the change's input, with the product of
@@ -53,17 +54,7 @@ function applyPatch(cart: Cart | null, patch: CartPatch): Cart | null {
   }
   lines = lines.filter((l) => l.quantity > 0);
   const currencyCode = lines[0]?.unitPrice.currencyCode ?? cart?.subtotal.currencyCode ?? 'USD';
-  const zero = { amount: 0, currencyCode };
-  const base: Cart = cart ?? {
-    id: 'optimistic',
-    lines,
-    totalQuantity: 0,
-    subtotal: zero,
-    total: zero,
-    discountCodes: [],
-    attributes: {},
-    checkoutUrl: null,
-  };
+  const base: Cart = cart ?? emptyCart('optimistic', currencyCode);
   const subtotal = lines.reduce((sum, l) => sum + l.total.amount, 0);
   return {
     ...base,
